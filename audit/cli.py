@@ -1,0 +1,174 @@
+"""The `audit` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from audit import __version__
+
+app = typer.Typer(
+    name="audit",
+    help="Audit machine-translated English news for translation artifacts and print a scored list of fixes.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+glossary_app = typer.Typer(help="Work with glossaries.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(glossary_app, name="glossary")
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"audit: error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Audit machine-translated English news for translation artifacts and print a scored list of fixes."""
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+def _load_glossary(paths: list[Path] | None, defaults: bool):
+    from audit.glossary import GlossaryError, load_glossary
+
+    try:
+        return load_glossary(paths or [], defaults=defaults)
+    except GlossaryError as err:
+        for problem in err.problems:
+            typer.echo(f"audit: glossary error: {problem}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt and .md), or - for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = "text",
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Hide findings less likely than this to be real errors.")
+    ] = 0.5,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
+    ] = None,
+) -> None:
+    """Audit PATHS and print the findings with their fixes, best first.
+
+    Exit status: 0 when no finding is shown, 1 when findings are shown, 2 on a usage or input error.
+    """
+    from audit.emitters import EMITTERS
+    from audit.engine import audit_document
+    from audit.inputs import InputError, check_paths, load
+    from audit.rules import select_rules, unknown_codes
+
+    if format not in EMITTERS:
+        _fail(f"unknown format '{format}' (choose from: {', '.join(EMITTERS)})")
+    selected, ignored = _codes(select), _codes(ignore)
+    unknown = unknown_codes(selected + ignored)
+    if unknown:
+        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    rules = select_rules(selected, ignored)
+    gloss = _load_glossary(glossary, not no_default_glossary)
+    try:
+        files = check_paths(paths)
+    except InputError as err:
+        _fail(str(err))
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    emitter = EMITTERS[format](sys.stdout, color=color, width=_width())
+    emitter.begin()
+    shown = 0
+    errors = False
+    for path in files:
+        try:
+            doc, warnings = load(path)
+        except InputError as err:
+            typer.echo(f"audit: error: {err}", err=True)
+            errors = True
+            continue
+        for w in warnings:
+            typer.echo(f"audit: warning: {w}", err=True)
+            emitter.warning(w)
+        if doc is None:
+            continue
+        report = audit_document(doc, gloss, rules, min_confidence)
+        shown += len(report.findings)
+        emitter.document(report)
+    emitter.end()
+    if errors:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if shown else EXIT_CLEAN)
+
+
+def _width() -> int:
+    if not sys.stdout.isatty():
+        return 80
+    try:
+        return max(60, os.get_terminal_size().columns)
+    except OSError:
+        return 80
+
+
+@app.command()
+def rules() -> None:
+    """List every rule: code, name and summary."""
+    from audit.rules import REGISTRY
+
+    for code, r in sorted(REGISTRY.items()):
+        typer.echo(f"{code}  {r.name:<36} {r.summary}")
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. M001.")]) -> None:
+    """Show a rule's full explanation, with an example and its fix."""
+    from audit.explain import explain_rule
+    from audit.rules import REGISTRY
+
+    r = REGISTRY.get(code.upper())
+    if r is None:
+        _fail(f"unknown rule code '{code}' (see `audit rules`)")
+    typer.echo(explain_rule(r, _load_glossary(None, True)))
+
+
+@glossary_app.command("check")
+def glossary_check(
+    paths: Annotated[list[Path], typer.Argument(help="Glossary files or folders to validate.")],
+    with_defaults: Annotated[
+        bool, typer.Option("--with-defaults", help="Also load the bundled glossaries, to catch clashes with them.")
+    ] = False,
+) -> None:
+    """Validate glossary files; every problem is reported as file:line: problem."""
+    gloss = _load_glossary(paths, with_defaults)
+    typer.echo(f"ok: {len(gloss.entities)} entities")
+
+
+def main() -> None:
+    app()

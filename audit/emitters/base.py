@@ -1,0 +1,33 @@
+"""The emitter interface: documents are written as they are audited, never held all at once."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from audit.model import Report
+
+
+class Emitter:
+    def __init__(self, out: TextIO, *, color: bool = False, width: int = 80):
+        self.out = out
+        self.color = color
+        self.width = width
+        self.reports = 0
+        self.findings = 0
+        self.words = 0
+        self.penalty = 0.0
+
+    def begin(self) -> None:
+        """Called once before the first document."""
+
+    def document(self, report: Report) -> None:
+        self.reports += 1
+        self.findings += len(report.findings)
+        self.words += report.words
+        self.penalty += report.score.penalty
+
+    def warning(self, message: str) -> None:
+        """A problem with one input that did not stop the run."""
+
+    def end(self) -> None:
+        """Called once after the last document."""

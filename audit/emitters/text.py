@@ -1,0 +1,66 @@
+"""Text output for a copy-editor: one line per finding, fitted to the terminal."""
+
+from __future__ import annotations
+
+from audit.emitters.base import Emitter
+from audit.model import Finding, Report, Severity
+
+_COLORS = {Severity.CRITICAL: "\033[31m", Severity.MAJOR: "\033[33m", Severity.MINOR: "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def _clip_left(s: str, n: int) -> str:
+    return s if len(s) <= n else ("…" + s[len(s) - n + 1 :] if n > 0 else "")
+
+
+def _clip_right(s: str, n: int) -> str:
+    return s if len(s) <= n else (s[: n - 1] + "…" if n > 0 else "")
+
+
+class TextEmitter(Emitter):
+    def _paint(self, s: str, code: str) -> str:
+        return f"{code}{s}{_RESET}" if self.color else s
+
+    def document(self, report: Report) -> None:
+        super().document(report)
+        self.out.write(self._paint(report.path, _BOLD) + "\n")
+        for key, value in report.metadata.items():
+            self.out.write(f"  {key}: {value}\n")
+        for warning in report.warnings:
+            self.out.write(f"  warning: {warning}\n")
+        for f in report.findings:
+            self.out.write(self.format_finding(f, report) + "\n")
+        s = report.score
+        counts = ", ".join(f"{s.counts.get(sev.value, 0)} {sev.value}" for sev in reversed(Severity))
+        self.out.write(
+            f"  {report.words} words: {counts}; penalty {s.penalty_per_1000:.1f}/1000 words; "
+            f"score {s.quality:.1f}/100\n\n"
+        )
+
+    def format_finding(self, f: Finding, report: Report) -> str:
+        head = f"{f.line}:{f.column}".rjust(7) + f" {f.rule} {f.name} {round(f.confidence * 100):>3}%  "
+        if f.replacement is None:
+            fix = ""
+        elif f.replacement == "":
+            fix = " → (delete)"
+        else:
+            fix = f" → {f.replacement}"
+        room = self.width - len(head) - len(fix) - 2
+        flagged = _clip_right(f.text.replace("\n", " "), max(min(len(f.text), 30), room))
+        spare = max(0, room - len(flagged))
+        left = _clip_left(f.before.replace("\n", " "), spare // 2)
+        right = _clip_right(f.after.replace("\n", " "), spare - len(left))
+        marked = f"{_BOLD}{flagged}{_RESET}" if self.color else f"‹{flagged}›"
+        code = self._paint(f.rule, _COLORS[f.severity])
+        head = head.replace(f" {f.rule} ", f" {code} ", 1)
+        return f"{head}{left}{marked}{right}{fix}"
+
+    def warning(self, message: str) -> None:
+        self.out.write(f"warning: {message}\n")
+
+    def end(self) -> None:
+        if self.reports > 1:
+            quality = max(0.0, 100.0 * (1 - self.penalty / self.words)) if self.words else 100.0
+            self.out.write(
+                f"{self.reports} documents, {self.words} words, {self.findings} findings; score {quality:.1f}/100\n"
+            )

@@ -1,0 +1,48 @@
+"""Runs the rules over a document and turns their findings into a report."""
+
+from __future__ import annotations
+
+from audit.document import Document
+from audit.glossary import Glossary
+from audit.model import Finding, Report, Score, Severity
+from audit.rules import Context, Rule
+
+SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2}
+
+
+def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Finding]:
+    """Every finding of every rule, with line, column and text filled in, overlaps resolved."""
+    ctx = Context(doc, glossary)
+    findings: list[Finding] = []
+    for r in rules:
+        for f in r.run(ctx):
+            f.line, f.column = doc.line_col(f.start)
+            f.text = doc.text[f.start : f.end]
+            f.before, f.after = doc.context(f.start, f.end)
+            findings.append(f)
+    return _resolve_overlaps(findings)
+
+
+def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Where two findings claim overlapping text, the more confident one stands."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-f.confidence, f.start)):
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def audit_document(doc: Document, glossary: Glossary, rules: list[Rule], min_confidence: float = 0.5) -> Report:
+    shown = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence]
+    shown.sort(key=lambda f: (-f.confidence, SEVERITY_RANK[f.severity], f.start))
+    counts = {s.value: sum(1 for f in shown if f.severity is s) for s in Severity}
+    score = Score(words=doc.word_count, penalty=sum(f.severity.penalty for f in shown), counts=counts)
+    return Report(
+        path=doc.path,
+        words=doc.word_count,
+        findings=shown,
+        score=score,
+        metadata=dict(doc.metadata),
+        warnings=list(doc.warnings),
+    )

@@ -1,0 +1,24 @@
+"""`audit explain`: a rule's docstring plus its example, run live through the rule."""
+
+from __future__ import annotations
+
+from audit.document import Document
+from audit.engine import find_all
+from audit.fixer import apply_fixes
+from audit.glossary import Glossary
+from audit.rules import Rule
+
+
+def explain_rule(rule: Rule, glossary: Glossary) -> str:
+    doc = Document(path="<example>", text=rule.example)
+    findings = [f for f in find_all(doc, glossary, [rule])]
+    lines = [f"{rule.code} {rule.name}", f"Category: {rule.category.value}; severity: {rule.severity.value}", ""]
+    lines.append(rule.explanation)
+    lines += ["", "Example:", f"  {rule.example}"]
+    if findings:
+        f = findings[0]
+        lines.append(f"Finding: '{f.text}' ({f.confidence:.0%}): {f.message}")
+        if f.replacement is not None:
+            lines.append("Fixed:")
+            lines.append(f"  {apply_fixes(rule.example, findings)}")
+    return "\n".join(lines)

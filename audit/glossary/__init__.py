@@ -1,0 +1,6 @@
+"""Glossaries of names: loading, validation and the compiled matcher over every form."""
+
+from audit.glossary.loader import GlossaryError, default_glossary_paths, load_glossary
+from audit.glossary.model import Entity, Glossary
+
+__all__ = ["Entity", "Glossary", "GlossaryError", "default_glossary_paths", "load_glossary"]

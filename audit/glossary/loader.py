@@ -1,0 +1,212 @@
+"""Reading glossary YAML files with line numbers, and validating them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary
+
+KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note"}
+TOP_KEYS = {"entities", "version", "description", "language"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANG = re.compile(r"^[a-z]{2}$")
+BUNDLED = Path(__file__).resolve().parent.parent / "glossaries"  # inside an installed wheel
+SOURCE_TREE = Path(__file__).resolve().parents[2] / "glossaries"  # a source checkout
+
+
+class GlossaryError(Exception):
+    """Every problem found in the glossaries, one 'file:line: problem' per line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class _Str(str):
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line of every string and mapping."""
+
+    def construct_yaml_str(self, node):  # noqa: D401 - yaml hook
+        value = _Str(super().construct_yaml_str(node))
+        value.line = node.start_mark.line + 1
+        return value
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:str", _LineLoader.construct_yaml_str)
+
+
+def default_glossary_paths() -> list[Path]:
+    folder = BUNDLED if BUNDLED.is_dir() else SOURCE_TREE
+    return sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    out = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml"))))
+        else:
+            out.append(p)
+    return out
+
+
+def _line(value, default: int) -> int:
+    return getattr(value, "line", default) or default
+
+
+def _string_list(value, where: str, problems: list[str], line: int) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}:{line}: expected a list of non-empty strings")
+        return []
+    return list(value)
+
+
+def _lang_table(value, where: str, problems: list[str], line: int, key: str) -> dict[str, list[str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(f"{where}:{line}: '{key}' must map language codes to lists of forms")
+        return {}
+    out = {}
+    for lang, forms in value.items():
+        if lang == "__line__":
+            continue
+        if not isinstance(lang, str) or not _LANG.match(lang):
+            problems.append(f"{where}:{_line(lang, line)}: '{key}': language code '{lang}' is not two lowercase letters")
+            continue
+        out[lang] = _string_list(forms, where, problems, _line(lang, line))
+    return out
+
+
+def _parse_file(path: Path, problems: list[str]) -> list[Entity]:
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problems.append(f"{where}: no such file")
+        return []
+    except (OSError, UnicodeDecodeError) as err:
+        problems.append(f"{where}: cannot read: {err}")
+        return []
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        problems.append(f"{where}{line}: invalid YAML: {problem}")
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        problems.append(f"{where}:1: expected a mapping with an 'entities' list")
+        return []
+    for key in data:
+        if key not in TOP_KEYS and key != "__line__":
+            problems.append(f"{where}:{_line(key, 1)}: unknown top-level key '{key}'")
+    entities = []
+    for item in data["entities"]:
+        entity = _parse_entity(item, where, problems)
+        if entity:
+            entities.append(entity)
+    return entities
+
+
+def _parse_entity(item, where: str, problems: list[str]) -> Entity | None:
+    if not isinstance(item, dict):
+        problems.append(f"{where}:{_line(item, 1)}: an entity must be a mapping")
+        return None
+    line = item.get("__line__", 0)
+    ok = True
+    for key in item:
+        if key != "__line__" and key not in KEYS:
+            problems.append(f"{where}:{_line(key, line)}: unknown key '{key}' (known: {', '.join(sorted(KEYS))})")
+            ok = False
+    for key in ("id", "canonical", "type"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            problems.append(f"{where}:{line}: entity is missing '{key}'")
+            ok = False
+    if not ok:
+        return None
+    if not _ID.match(item["id"]):
+        problems.append(f"{where}:{_line(item['id'], line)}: id '{item['id']}' must be lowercase letters, digits and '-'")
+    etype = item["type"]
+    if etype not in ENTITY_TYPES:
+        problems.append(f"{where}:{_line(etype, line)}: unknown type '{etype}' (known: {', '.join(sorted(ENTITY_TYPES))})")
+    pronoun = item.get("pronoun")
+    if pronoun is None:
+        if etype == "person":
+            problems.append(f"{where}:{line}: person '{item['id']}' needs a pronoun (he, she or they)")
+        pronoun = "they" if etype == "person" else "it"
+    elif pronoun not in PRONOUNS:
+        problems.append(f"{where}:{_line(pronoun, line)}: pronoun '{pronoun}' is not one of he, she, it, they")
+    return Entity(
+        id=str(item["id"]),
+        canonical=str(item["canonical"]).strip(),
+        type=str(etype),
+        pronoun=str(pronoun),
+        aliases=_string_list(item.get("aliases"), where, problems, line),
+        variants=_string_list(item.get("variants"), where, problems, line),
+        acronyms=_lang_table(item.get("acronyms"), where, problems, line, "acronyms"),
+        exonyms=_lang_table(item.get("exonyms"), where, problems, line, "exonyms"),
+        note=str(item.get("note") or ""),
+        source=where,
+        line=line,
+    )
+
+
+def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
+    ids: dict[str, Entity] = {}
+    accepted: dict[str, Entity] = {}
+    wrong: dict[str, tuple[Entity, str]] = {}
+    for e in entities:
+        if e.id in ids:
+            first = ids[e.id]
+            problems.append(f"{e.source}:{e.line}: duplicate id '{e.id}' (first at {first.source}:{first.line})")
+        ids.setdefault(e.id, e)
+        for form in e.accepted:
+            accepted.setdefault(form, e)
+    for e in entities:
+        claims = [(v, "variant") for v in e.variants]
+        claims += [(f, f"{lang} acronym") for lang, fs in e.acronyms.items() for f in fs]
+        claims += [(f, f"{lang} exonym") for lang, fs in e.exonyms.items() for f in fs]
+        for form, kind in claims:
+            where = f"{e.source}:{_line(form, e.line)}"
+            if form in accepted:
+                owner = accepted[form]
+                whose = "its own" if owner is e else f"'{owner.id}' ({owner.source}:{owner.line})"
+                problems.append(f"{where}: {kind} '{form}' of '{e.id}' is also an accepted form of {whose}")
+            if form in wrong and wrong[form][0] is not e:
+                other, _ = wrong[form]
+                problems.append(
+                    f"{where}: {kind} '{form}' is claimed by '{e.id}' and by '{other.id}' ({other.source}:{other.line})"
+                )
+            wrong.setdefault(form, (e, kind))
+
+
+def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True) -> Glossary:
+    """Load the bundled glossaries (unless defaults=False) and `paths`; raise GlossaryError on any problem."""
+    files = (default_glossary_paths() if defaults else []) + _expand([Path(p) for p in paths or []])
+    problems: list[str] = []
+    entities: list[Entity] = []
+    for path in files:
+        entities.extend(_parse_file(path, problems))
+    _check_consistency(entities, problems)
+    if problems:
+        raise GlossaryError(problems)
+    return Glossary(entities)

@@ -1,0 +1,156 @@
+"""Entities and the glossary index built from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from audit.transliteration import name_key
+
+PERSON_TYPES = {"person"}
+ENTITY_TYPES = {
+    "person", "organization", "group", "government", "media", "country", "city", "province",
+    "region", "place", "crossing", "base", "event", "other",
+}
+PRONOUNS = {"he", "she", "it", "they"}
+
+
+@dataclass
+class Entity:
+    id: str
+    canonical: str
+    type: str
+    pronoun: str = "it"
+    aliases: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    acronyms: dict[str, list[str]] = field(default_factory=dict)
+    exonyms: dict[str, list[str]] = field(default_factory=dict)
+    note: str = ""
+    source: str = ""
+    line: int = 0
+
+    @property
+    def is_person(self) -> bool:
+        return self.type in PERSON_TYPES
+
+    @property
+    def accepted(self) -> list[str]:
+        return [self.canonical, *self.aliases]
+
+    @property
+    def acronym(self) -> str:
+        """The English acronym (the first all-capitals alias), or the canonical form."""
+        return next((a for a in self.aliases if a.isupper() and len(a) > 1), self.canonical)
+
+    def best_form(self, wrong: str) -> str:
+        """The accepted form a wrong form should become: same word count, closest spelling."""
+        from rapidfuzz.fuzz import ratio
+
+        words = len(wrong.replace("-", " ").split())
+        forms = self.accepted
+        same = [f for f in forms if len(f.replace("-", " ").split()) == words] or forms
+        key = name_key(wrong)
+        return max(same, key=lambda f: (ratio(key, name_key(f)), f == self.canonical))
+
+
+@dataclass(frozen=True)
+class Form:
+    """One spelling in a glossary and what it means."""
+
+    text: str
+    entity: Entity
+    kind: str  # "accepted", "variant", "acronym", "exonym"
+    lang: str = ""
+
+    @property
+    def is_wrong(self) -> bool:
+        return self.kind != "accepted"
+
+
+def _case_tolerant(form: str) -> bool:
+    """Forms like 'al Chareh' or 'Chareh' also match with the first letter's case flipped."""
+    rest = form[1:]
+    return not form.isupper() and not any(c.isupper() for c in rest.replace(" ", ""))
+
+
+def _form_pattern(form: str) -> str:
+    escaped = regex.escape(form).replace(r"\ ", r"[ \u00a0]+")
+    if _case_tolerant(form) and form[:1].isalpha():
+        first = form[0]
+        escaped = f"[{first.lower()}{first.upper()}]" + regex.escape(form[1:]).replace(r"\ ", r"[ \u00a0]+")
+    return escaped
+
+
+@dataclass
+class Glossary:
+    entities: list[Entity] = field(default_factory=list)
+
+    @cached_property
+    def forms(self) -> dict[str, list[Form]]:
+        """Exact spelling -> the forms it stands for (an alias may be shared; wrong forms are unique)."""
+        out: dict[str, list[Form]] = {}
+        for e in self.entities:
+            for text in e.accepted:
+                out.setdefault(text, []).append(Form(text, e, "accepted"))
+            for text in e.variants:
+                out.setdefault(text, []).append(Form(text, e, "variant"))
+            for kind, table in (("acronym", e.acronyms), ("exonym", e.exonyms)):
+                for lang, texts in table.items():
+                    for text in texts:
+                        out.setdefault(text, []).append(Form(text, e, kind, lang))
+        return out
+
+    @cached_property
+    def matcher(self) -> regex.Pattern | None:
+        """One compiled pattern for every form of every entity, longest first."""
+        if not self.forms:
+            return None
+        alternatives = sorted(self.forms, key=len, reverse=True)
+        body = "|".join(_form_pattern(f) for f in alternatives)
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}]|-\p{{L}})")
+
+    def lookup(self, text: str) -> list[Form]:
+        """The forms a matched span stands for (exact spelling, else with the first letter's case flipped)."""
+        found = self.forms.get(text)
+        if found:
+            return found
+        flipped = text[:1].swapcase() + text[1:]
+        return [f for f in self.forms.get(flipped, []) if _case_tolerant(f.text)]
+
+    def find(self, text: str) -> list[tuple[int, int, Form]]:
+        """Every glossary form in `text`, as (start, end, form), non-overlapping, leftmost-longest."""
+        if self.matcher is None:
+            return []
+        out = []
+        for m in self.matcher.finditer(text):
+            forms = self.lookup(m.group())
+            if forms:
+                out.append((m.start(), m.end(), _prefer(forms)))
+        return out
+
+    @cached_property
+    def keys(self) -> dict[str, list[Form]]:
+        """Transliteration key -> forms, for recognising unseen spellings."""
+        out: dict[str, list[Form]] = {}
+        for forms in self.forms.values():
+            for f in forms:
+                if f.kind in ("accepted", "variant"):
+                    out.setdefault(name_key(f.text), []).append(f)
+        return out
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Lowercased words of accepted names and wrong forms: the name lexicon for word splitting."""
+        words = set()
+        for text, forms in self.forms.items():
+            for w in regex.findall(r"\p{L}+", text):
+                if len(w) >= 3:
+                    words.add(w.lower())
+        return frozenset(words)
+
+
+def _prefer(forms: list[Form]) -> Form:
+    """An accepted reading wins over a wrong one (an alias shared by two entities stays accepted)."""
+    return next((f for f in forms if not f.is_wrong), forms[0])

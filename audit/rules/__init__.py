@@ -1,0 +1,26 @@
+"""All rules, registered on import. Each module is one family; each function one rule."""
+
+from audit.rules import (  # noqa: F401 - imported for registration
+    capitalisation,
+    merged_words,
+    names,
+    pronouns,
+    residue,
+)
+from audit.rules.base import FAMILIES, REGISTRY, Context, Rule
+
+__all__ = ["FAMILIES", "REGISTRY", "Context", "Rule", "select_rules"]
+
+
+def select_rules(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:
+    """Rules whose code starts with a selected prefix ('M', 'N001', 'ALL') and no ignored one."""
+
+    def matches(code: str, prefixes: list[str]) -> bool:
+        return any(p.upper() == "ALL" or code.startswith(p.upper()) for p in prefixes)
+
+    chosen = [r for code, r in sorted(REGISTRY.items()) if not select or matches(code, select)]
+    return [r for r in chosen if not ignore or not matches(r.code, ignore)]
+
+
+def unknown_codes(codes: list[str]) -> list[str]:
+    return [c for c in codes if c.upper() != "ALL" and not any(code.startswith(c.upper()) for code in REGISTRY)]

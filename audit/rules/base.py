@@ -1,0 +1,124 @@
+"""The rule registry and the context every rule reads from."""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from audit.document import Document
+from audit.glossary import Glossary
+from audit.glossary.model import Form
+from audit.model import Applicability, Category, Finding, Severity
+
+REGISTRY: dict[str, "Rule"] = {}
+
+FAMILIES = {
+    "M": "merged words",
+    "P": "pronouns",
+    "N": "names",
+    "R": "source-language residue",
+    "C": "capitalisation and punctuation",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A glossary form found in the document."""
+
+    start: int
+    end: int
+    form: Form
+
+    @property
+    def text(self) -> str:
+        return self.form.text
+
+
+@dataclass
+class Context:
+    doc: Document
+    glossary: Glossary
+    _cache: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The masked text: what rules read (same offsets as the file text)."""
+        return self.doc.masked
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return [Mention(s, e, f) for s, e, f in self.glossary.find(self.doc.masked)]
+
+    @cached_property
+    def topic_entities(self) -> int:
+        """How many distinct glossary entities the document names: evidence it is on the glossary's beat."""
+        return len({m.form.entity.id for m in self.mentions})
+
+
+Emit = Callable[..., None]
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    check: Callable[[Context, Emit], None]
+    example: str  # an invalid text: `audit explain` shows the rule's live finding and fix on it
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.code[0]]
+
+    @property
+    def explanation(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.explanation.splitlines()[0] if self.explanation else ""
+
+    def run(self, ctx: Context) -> Iterator[Finding]:
+        found: list[Finding] = []
+
+        def emit(start, end, confidence, message, replacement=None, applicability=None, severity=None):
+            if applicability is None:
+                applicability = Applicability.DISPLAY_ONLY if replacement is None else Applicability.UNSAFE
+            found.append(
+                Finding(
+                    rule=self.code,
+                    name=self.name,
+                    category=self.category,
+                    severity=severity or self.severity,
+                    confidence=round(min(1.0, max(0.0, confidence)), 3),
+                    start=start,
+                    end=end,
+                    message=message,
+                    replacement=replacement,
+                    applicability=applicability,
+                )
+            )
+
+        self.check(ctx, emit)
+        return iter(found)
+
+
+def rule(code: str, name: str, *, category: Category, severity: Severity, example: str):
+    """Register a check function as a rule; its docstring is the user-facing explanation."""
+
+    def register(fn):
+        if code in REGISTRY:
+            raise ValueError(f"rule code {code} registered twice")
+        REGISTRY[code] = Rule(code, name, category, severity, fn, example)
+        return fn
+
+    return register
+
+
+def logistic(x: float) -> float:
+    """Map an evidence score (log-odds) to a probability."""
+    return 1.0 / (1.0 + math.exp(-x))

@@ -1,0 +1,215 @@
+"""Capitalisation and punctuation residue: capitals mid-sentence, lowercase starts, stray marks."""
+
+from __future__ import annotations
+
+import regex
+
+from audit.lexicon import english, zipf
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.spans import is_headline, mid_sentence, word_after, word_before
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
+_SKIP_FUNCTION = {"a", "i", "its"}  # "Plan A", "Vitamin A"; pronouns belong to the pronoun rules
+
+
+@rule(
+    "C001",
+    "capitalised-function-word",
+    category=Category.GRAMMAR,
+    severity=Severity.MINOR,
+    example="Relations between Russia And Iran have deepened.",
+)
+def capitalised_function_word(ctx: Context, emit: Emit) -> None:
+    """A function word capitalised in mid-sentence ("Syria Since 2015", "Russia And Iran").
+
+    What it does: flags an article, conjunction or preposition (the list in
+    audit/data/english.yaml) written with a capital after a word or comma on the same line.
+
+    Why is this bad: MT systems carry the capital of a source-language sentence start, or of a
+    lost paragraph boundary, into the middle of an English sentence.
+
+    Never flagged: title-case lines (headlines), the start of a sentence or quotation, after a
+    colon or dash, and function words that belong to a glossary name ("The Hague").
+
+    Confidence: strong when a lowercase word follows; weaker before a capitalised phrase that
+    may be a title ("read The New York Times"), unless that phrase is a glossary name.
+
+    Fix (safe for strong cases, unsafe otherwise): lowercase the word.
+    """
+    text = ctx.text
+    function_words = english()["function_words"]
+    starts = {m.start: m for m in ctx.mentions}
+    inside = [(m.start, m.end) for m in ctx.mentions]
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low not in function_words or low in _SKIP_FUNCTION:
+            continue
+        if not mid_sentence(text, m.start()) or any(s <= m.start() < e for s, e in inside):
+            continue
+        if is_headline(text, m.start()):
+            continue
+        before = word_before(text, m.start())
+        if before and "." in before:
+            continue  # "U.S. And" could be a sentence end
+        nxt = word_after(text, m.end())
+        if nxt is None:
+            continue
+        after = nxt.group()
+        if after[0].islower():
+            x = 2.6
+        elif nxt.start() in starts and not starts[nxt.start()].text.lower().startswith(low + " "):
+            x = 1.6  # "of The Al Assad family": the glossary name does not start with "The"
+        elif low in ("and", "or", "but", "since", "nor"):
+            x = 1.0 if zipf(after.lower()) < 4.0 else 0.2
+        else:
+            x = -1.0
+        emit(
+            m.start(),
+            m.end(),
+            logistic(x),
+            f"'{word}' is capitalised in mid-sentence",
+            replacement=low,
+            applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
+        )
+
+
+_LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \t\u00a0]+)(\p{Ll}[\p{L}'’\-]*)")
+
+
+@rule(
+    "C002",
+    "lowercase-sentence-start",
+    category=Category.GRAMMAR,
+    severity=Severity.MINOR,
+    example="The army withdrew, it said. an NGO confirmed the report.",
+)
+def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
+    """A sentence that starts with a lowercase letter after a full stop ("it said. an NGO").
+
+    What it does: flags a lowercase word after a full stop, question or exclamation mark.
+
+    Never flagged: after abbreviations (etc., e.g., U.S., a.m., the list in
+    audit/data/english.yaml), after ellipses, and words with inner capitals ("iPhone").
+
+    Confidence: lower in documents that often start sentences in lowercase (chat or social
+    media style, where it is the writer's habit, not an MT artifact).
+
+    Fix (safe): capitalise the first letter.
+    """
+    text = ctx.text
+    abbreviations = english()["abbreviations"]
+    hits = []
+    uppercase_starts = len(regex.findall(r"[.!?][ \t\u00a0]+\p{Lu}", text))
+    for m in _LOWER_START.finditer(text):
+        before = m.group(1)
+        if m.group(2) == "." and (before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1):
+            continue
+        if m.start(2) > 0 and text[m.start(2) - 1] == ".":
+            continue
+        if m.start(2) + 1 < len(text) and text[m.start(2) + 1] in ".…":
+            continue
+        word = m.group(4)
+        if any(c.isupper() for c in word[1:]):
+            continue
+        hits.append((m.start(4), m.end(4), word))
+    total = len(hits) + uppercase_starts
+    lowercase_share = len(hits) / total if total else 0.0
+    for start, end, word in hits:
+        x = 2.2 - 8.0 * max(0.0, lowercase_share - 0.05)
+        emit(
+            start,
+            start + 1,
+            logistic(x),
+            f"sentence starts with a lowercase letter: '{word}'",
+            replacement=word[0].upper(),
+            applicability=Applicability.SAFE,
+        )
+
+
+# ". ." ", ," ",," ";;" ". ," ",." ")., " -- but never an ellipsis ("...", ". . .").
+_DOUBLED = regex.compile(r"(?<![.\s][ \t]?)(?<!\.)([,;:.])([ \t\u00a0]*)([,;.])(?![ \t\u00a0]*[.,;])")
+
+
+@rule(
+    "C003",
+    "doubled-punctuation",
+    category=Category.PUNCTUATION,
+    severity=Severity.MINOR,
+    example="The ministry denied the reports. . Fighting continued.",
+)
+def doubled_punctuation(ctx: Context, emit: Emit) -> None:
+    """Two punctuation marks where one belongs (". .", ", ,", "). ,", ",.").
+
+    What it does: flags a comma, semicolon, colon or full stop followed (after optional
+    spaces) by another comma, semicolon or full stop.
+
+    Never flagged: ellipses ("...", ". . ."), an abbreviation's full stop before a comma
+    ("U.S., Russia", "etc.,"), and numbers.
+
+    Fix (safe): keep one mark: the full stop before a capital or a line end, the comma otherwise.
+    """
+    text = ctx.text
+    abbreviations = english()["abbreviations"]
+    for m in _DOUBLED.finditer(text):
+        first, space, second = m.group(1), m.group(2), m.group(3)
+        if first == ":" :
+            continue
+        before = word_before(text, m.start())
+        if first == "." and (before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1):
+            continue  # "U.S.," "etc.,"
+        if text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit():
+            continue
+        nxt = word_after(text, m.end())
+        ends_sentence = nxt is None or nxt.group()[0].isupper()
+        if "." in (first, second) and ends_sentence:
+            keep = "."
+        elif first == second:
+            keep = first
+        else:
+            keep = "," if "," in (first, second) else first
+        emit(
+            m.start(),
+            m.end(),
+            logistic(2.0 if first == second or space else 1.2),
+            f"doubled punctuation '{m.group()}'",
+            replacement=keep,
+            applicability=Applicability.SAFE,
+        )
+
+
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N})\]”\"’])([ \t\u00a0\u202f]+)([,;:?!.])(?=[ \t\r\n”\"’)]|$)")
+
+
+@rule(
+    "C004",
+    "space-before-punctuation",
+    category=Category.PUNCTUATION,
+    severity=Severity.MINOR,
+    example="The rebels entered Homs , the observatory said.",
+)
+def space_before_punctuation(ctx: Context, emit: Emit) -> None:
+    """A space before a comma, full stop, colon, semicolon, question or exclamation mark ("Homs ,").
+
+    What it does: flags spaces between a word and the punctuation mark that follows it. French
+    typography puts a space before ; : ? ! and MT output often keeps it.
+
+    Never flagged: ellipses (" ..."), emoticons, marks not followed by a space or line end.
+
+    Fix (safe): remove the space.
+    """
+    text = ctx.text
+    for m in _SPACE_BEFORE.finditer(text):
+        mark = m.group(2)
+        if mark == "." and text[m.end(2) : m.end(2) + 1] == ".":
+            continue
+        x = {",": 2.0, ".": 1.4, ";": 1.2, ":": 0.6, "?": 1.0, "!": 0.8}[mark]
+        emit(
+            m.start(1),
+            m.end(1),
+            logistic(x),
+            f"space before '{mark}'",
+            replacement="",
+            applicability=Applicability.SAFE,
+        )

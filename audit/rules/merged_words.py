@@ -1,0 +1,186 @@
+"""Merged words: two words glued together where the translation pipeline lost a space."""
+
+from __future__ import annotations
+
+import regex
+
+from audit.lexicon import english, zipf
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, logistic, rule
+
+_PART = regex.compile(r"\p{L}+")
+# A token that the splitter may look at: letters only (no digits, no dots), at least 5 of them.
+_MIN_LEN = 5
+_KNOWN_TOKEN = 1.5  # a token at least this frequent is a real word (or brand): never split
+_COMMON = 4.0  # both halves of a split must be at least this frequent in English...
+_VERY_COMMON = 5.0  # ...and a short or capitalised-token half this frequent
+
+
+def _word_score(word: str, names: frozenset[str]) -> float:
+    """How sure we are that `word` stands alone: its Zipf frequency, names from the glossary count as 5."""
+    z = zipf(word.lower())
+    if word.lower() in names and len(word) >= 4:
+        return max(z, 5.0)
+    return z
+
+
+def _best_split(part: str, names: frozenset[str]) -> tuple[int, float] | None:
+    """The split point whose halves are both well-attested words, and its evidence (the weaker half)."""
+    best = None
+    capitalised = part[0].isupper()
+    for i in range(2, len(part) - 1):
+        left, right = part[:i], part[i:]
+        zl, zr = _word_score(left, names), zipf(right.lower())
+        need_left = _VERY_COMMON if (len(left) <= 3 or capitalised) else _COMMON
+        need_right = _VERY_COMMON if (len(right) <= 3 or capitalised) else _COMMON
+        if left.lower() in names and len(left) >= 4:
+            need_left = 0.0  # a glossary name is known whatever its English frequency
+        if zl < need_left or zr < need_right:
+            continue
+        evidence = min(zl, zr)
+        if best is None or evidence > best[1]:
+            best = (i, evidence)
+    return best
+
+
+@rule(
+    "M001",
+    "glued-words",
+    category=Category.SPELLING,
+    severity=Severity.MAJOR,
+    example="The rebels announced the capture of the strategic city of Homsnorth of Damascus.",
+)
+def glued_words(ctx: Context, emit: Emit) -> None:
+    """Two words run together with no space ("Homsnorth", "Russiathe", "countryThe").
+
+    What it does: looks at every word that English does not know (its Zipf frequency in wordfreq
+    is below 1.5) and tries every split into two halves. If both halves are common English words,
+    or the first half is a name from the glossary, the word was most likely glued at a link or
+    paragraph boundary. A lowercase word followed by a capitalised one ("countryThe") is a
+    glued sentence boundary.
+
+    Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
+    joins; a reader sees it at once and a spell-checker often does not.
+
+    Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
+    words with digits, camel-case names that start with a capital ("YouTube", "McDonald"),
+    "iPhone"-style single-letter prefixes.
+
+    Confidence: from the weaker half's frequency (rarer halves, weaker evidence); a capitalised
+    function word after a lowercase word is strong evidence.
+
+    Fix (unsafe: a comma may be wanted instead of a space): insert the space; a glued sentence
+    boundary gets a full stop ("country. The").
+    """
+    names = ctx.glossary.name_words
+    text = ctx.text
+    for m in _PART.finditer(text):
+        part = m.group()
+        if len(part) < _MIN_LEN or part.isupper():
+            continue
+        # a part glued to a digit or a dot (a file name, "3D", "U.S.") is not a word
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isdigit() or after.isdigit() or (after == "." and m.end() + 1 < len(text) and text[m.end() + 1].isalpha()):
+            continue
+        token_z = zipf(part.lower())
+        if token_z >= _KNOWN_TOKEN:
+            continue
+        camel = _camel_split(part)
+        if camel is not None:
+            _emit_camel(emit, m.start(), part, camel)
+            continue
+        if not part[1:].islower():
+            continue  # other mixed case: a brand or a code, not a glued pair
+        split = _best_split(part, names)
+        if split is None:
+            continue
+        i, evidence = split
+        left, right = part[:i], part[i:]
+        confidence = logistic(2.2 * (evidence - 4.0) + 0.6)
+        emit(
+            m.start(),
+            m.end(),
+            confidence,
+            f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+            replacement=f"{left} {right}",
+            applicability=Applicability.UNSAFE,
+        )
+
+
+def _camel_split(part: str) -> int | None:
+    """Index of the one lowercase-to-capital transition, if the word is 'lowerUpper' shaped."""
+    cuts = [i for i in range(1, len(part)) if part[i - 1].islower() and part[i].isupper()]
+    if len(cuts) != 1:
+        return None
+    i = cuts[0]
+    left, right = part[:i], part[i:]
+    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
+        return None
+    return i
+
+
+def _emit_camel(emit: Emit, start: int, part: str, i: int) -> None:
+    left, right = part[:i], part[i:]
+    zl, zr = zipf(left.lower()), zipf(right.lower())
+    function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+    if left[0].isupper() and not function_word:
+        return  # "YouTube", "PlayStation": a capitalised compound is a name
+    if min(zl, zr) < 3.0 and not function_word:
+        return
+    if function_word and left.islower():
+        confidence = logistic(3.0 + 0.5 * (zl - 4.0))
+        replacement = f"{left}. {right}"
+        message = f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'"
+    else:
+        confidence = logistic(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else 0.0))
+        replacement = f"{left} {right}"
+        message = f"'{part}' looks like two words glued together: '{left}' and '{right}'"
+    emit(start, start + len(part), confidence, message, replacement=replacement, applicability=Applicability.UNSAFE)
+
+
+_MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{Ll}{2})|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})")
+
+
+@rule(
+    "M002",
+    "missing-space-after-punctuation",
+    category=Category.PUNCTUATION,
+    severity=Severity.MINOR,
+    example="The army said earlier,fighting continued near Hama.",
+)
+def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
+    """A comma, semicolon or full stop glued to the next word ("earlier,fighting", "said.The").
+
+    What it does: flags a comma or semicolon between two lowercase words, and a full stop,
+    question or exclamation mark between a lowercase word and a capitalised one.
+
+    Never flagged: numbers (3,500; 2.5), abbreviations (U.S., e.g.), URLs and e-mail addresses
+    (masked before any rule runs), file and domain names ("example.com": the next part is
+    lowercase), and code-like runs of single letters ("a,b,c").
+
+    Fix (safe): insert the space after the mark.
+    """
+    text = ctx.text
+    for m in _MISSING_SPACE.finditer(text):
+        mark = m.group()
+        word_start = text.rfind(" ", 0, m.start()) + 1
+        left = text[word_start : m.start()]
+        if "." in left or "@" in left or "/" in left:
+            continue  # a domain, a path, an abbreviation chain
+        nxt = regex.match(r"\p{L}+", text[m.end() :])
+        right = nxt.group() if nxt else ""
+        if mark in ".!?" and right.lower() in english()["tlds"]:
+            continue
+        left_word = regex.search(r"\p{L}+$", left)
+        zl = zipf(left_word.group().lower()) if left_word else 0.0
+        zr = zipf(right.lower())
+        confidence = logistic(1.5 + 0.6 * (min(zl, zr) - 3.0))
+        emit(
+            m.start(),
+            m.end(),
+            confidence,
+            f"no space after '{mark}'",
+            replacement=f"{mark} ",
+            applicability=Applicability.SAFE,
+        )

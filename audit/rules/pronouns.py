@@ -1,0 +1,392 @@
+"""Pronouns: subject pronouns left by pro-drop sources, and pronouns that disagree with their antecedent."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from audit.lexicon import english, zipf
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.spans import is_headline, mid_sentence, sentence_initial, word_after
+
+NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
+PLACE_TYPES = {"city", "province", "region", "place", "crossing", "base"}
+_SPURIOUS = regex.compile(r"(?<![\p{L}\p{N}])(He|She|It|They)([ \t\u00a0]+)(?=\p{Ll})")
+
+
+def _spurious_pronouns(ctx: Context) -> list[regex.Match]:
+    """Capitalised subject pronouns in mid-sentence, before a lowercase word, outside headlines."""
+    if "spurious" not in ctx._cache:
+        text = ctx.text
+        ctx._cache["spurious"] = [
+            m for m in _SPURIOUS.finditer(text) if mid_sentence(text, m.start()) and not is_headline(text, m.start())
+        ]
+    return ctx._cache["spurious"]
+
+
+@rule(
+    "P001",
+    "spurious-subject-pronoun",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="The Syrian Islamist group Hayat Tahrir al-Sham He posted on Telegram.",
+)
+def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
+    """A capitalised subject pronoun left in mid-sentence after its subject ("Hayat Tahrir al-Sham He posted").
+
+    What it does: flags He/She/It/They written with a capital after a word on the same line
+    and before a lowercase word (the verb).
+
+    Why is this bad: pro-drop source languages (Spanish, Italian, Arabic, Russian...) mark the
+    subject on the verb; MT systems insert a pronoun, and when the subject was a name at a
+    paragraph or link boundary the pronoun lands right after it, still capitalised.
+
+    Never flagged: sentence starts, after a colon, dash or quotation mark, headlines in title case.
+
+    Confidence: strongest after a glossary name or a capitalised word; weaker after a lowercase one.
+
+    Fix (unsafe: a full stop before the pronoun is the other reading): delete the pronoun.
+    """
+    text = ctx.text
+    ends = {m.end for m in ctx.mentions}
+    for m in _spurious_pronouns(ctx):
+        before = regex.search(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]*$", text[max(0, m.start() - 60) : m.start()])
+        prev = before.group(1) if before else ""
+        end_of_prev = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+        if end_of_prev in ends:
+            x = 3.0
+        elif prev[:1].isupper():
+            x = 2.0
+        else:
+            x = 0.8
+        emit(
+            m.start(),
+            m.end(),
+            logistic(x),
+            f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
+            replacement="",
+            applicability=Applicability.UNSAFE,
+        )
+
+
+_ARTICLE_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(He|El)[ \t\u00a0]+(?=\p{Lu})")
+
+
+@rule(
+    "P002",
+    "pronoun-for-article",
+    category=Category.MISTRANSLATION,
+    severity=Severity.MAJOR,
+    example="He Syrian Observatory for Human Rights reported clashes.",
+)
+def pronoun_for_article(ctx: Context, emit: Emit) -> None:
+    """"He" where the source had the article "El" before a name ("He Syrian Observatory").
+
+    What it does: flags "He" (or an untranslated "El") right before a glossary name of an
+    organisation, group, government body or medium, or before a capitalised word and one of the
+    head nouns of such bodies (army, ministry, observatory... in audit/data/english.yaml).
+
+    Why is this bad: Spanish "El Observatorio Sirio" is sometimes rendered "He Syrian
+    Observatory": the article read as the pronoun "él".
+
+    Fix (safe): "The" (or "the" in mid-sentence).
+    """
+    text = ctx.text
+    starts = {m.start: m for m in ctx.mentions}
+    heads = english()["collective_heads"]
+    for m in _ARTICLE_PRONOUN.finditer(text):
+        if is_headline(text, m.start()):
+            continue
+        name = starts.get(m.end())
+        x = None
+        if name is not None and not name.form.entity.is_person and name.form.entity.type in NON_PERSON_TYPES:
+            x = 2.6
+        else:
+            first = word_after(text, m.end())
+            second = word_after(text, first.end()) if first else None
+            if first and second and second.group().lower() in heads and zipf(first.group().lower()) < 5.0:
+                x = 1.6
+        if x is None:
+            continue
+        the = "the" if mid_sentence(text, m.start()) else "The"
+        emit(
+            m.start(1),
+            m.end(1),
+            logistic(x),
+            f"'{m.group(1)}' stands for the article here: '{the}'",
+            replacement=the,
+            applicability=Applicability.SAFE,
+        )
+
+
+@dataclass
+class _Referent:
+    start: int
+    end: int
+    kind: str  # "thing", "person", "he", "she"
+    transparent: bool = False  # inside a prepositional phrase: not a possessive's antecedent
+    strong: bool = False  # a glossary entity (not just a head noun)
+    country: bool = False
+    quoted: tuple[int, int] | None = None  # the quotation it stands in, if any
+
+
+_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])(his|him|he|she|her|His|He|She|Her|its|it|Its|It)(?![\p{L}\p{N}'’\-])")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*\n")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _referents(ctx: Context) -> list[_Referent]:
+    """Possible antecedents in document order: glossary entities, noun-phrase heads, unknown names."""
+    if "referents" in ctx._cache:
+        return ctx._cache["referents"]
+    data = english()
+    text = ctx.text
+    out: list[_Referent] = []
+    mention_spans = []
+    for m in ctx.mentions:
+        e = m.form.entity
+        mention_spans.append((m.start, m.end))
+        if e.type in PLACE_TYPES:
+            continue
+        if e.is_person:
+            kind = e.pronoun if e.pronoun in ("he", "she") else "person"
+        elif e.type in NON_PERSON_TYPES:
+            kind = "thing"
+        else:
+            continue
+        transparent = _after_preposition(text, _np_start(text, m.start))
+        out.append(_Referent(m.start, m.end, kind, transparent, True, e.type == "country"))
+    spurious = {m.start() for m in _spurious_pronouns(ctx)}
+    for w in ctx.doc.words:
+        word, low = w.group(), w.group().lower()
+        if any(s <= w.start() < e for s, e in mention_spans) or w.start() in spurious:
+            continue
+        if low in data["collective_heads"] and _determined(text, w.start()):
+            out.append(_Referent(w.start(), w.end(), "thing", _after_preposition(text, _np_start(text, w.start()))))
+        elif low in data["person_heads"] and low not in ("he", "she", "him", "whose"):
+            out.append(_Referent(w.start(), w.end(), "person"))
+        elif low in ("he", "him", "his"):
+            out.append(_Referent(w.start(), w.end(), "he"))
+        elif low in ("she", "her"):
+            out.append(_Referent(w.start(), w.end(), "she"))
+        elif (
+            word[:1].isupper()
+            and not word.isupper()
+            and not sentence_initial(text, w.start())
+            and zipf(low) < 3.5
+        ):
+            out.append(_Referent(w.start(), w.end(), "person"))  # an unknown name may be a person
+    quotes = _quoted_spans(text)
+    for r in out:
+        r.quoted = _inside(quotes, r.start)
+    out.sort(key=lambda r: r.start)
+    ctx._cache["referents"] = out
+    return out
+
+
+_QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(spans, (pos, len(spans) and 10**12)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _np_start(text: str, pos: int) -> int:
+    """Walk back over a determiner and up to three modifiers to the start of a noun phrase."""
+    words = list(regex.finditer(r"\p{L}[\p{L}'’\-]*", text[max(0, pos - 80) : pos]))
+    base = max(0, pos - 80)
+    start = pos
+    for w in reversed(words[-4:]):
+        gap = text[base + w.end() : start]
+        if gap.strip():
+            break
+        start = base + w.start()
+        if w.group().lower() in english()["determiners"]:
+            break
+    return start
+
+
+def _determined(text: str, pos: int) -> bool:
+    start = _np_start(text, pos)
+    first = regex.match(r"\p{L}+", text[start:pos] or " ")
+    return bool(first) and (first.group().lower() in english()["determiners"] or "’s" in text[start:pos] or "'s" in text[start:pos])
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    m = regex.search(r"(\p{L}+)[ \t\u00a0]+$", text[max(0, pos - 30) : pos])
+    return bool(m) and m.group(1).lower() in english()["prepositions"]
+
+
+@rule(
+    "P003",
+    "personal-pronoun-for-organisation",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="The group Hayat Tahrir al-Sham said that his forces control the city.",
+)
+def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
+    """An organisation, group, government body or country referred to as he/his/him/she/her ("his forces").
+
+    What it does: for each personal pronoun, finds the nearest plausible antecedent earlier in
+    the sentence or in the previous sentence: glossary entities (their type), noun phrases with
+    a head such as group, ministry, army or observatory, person nouns (commander, minister),
+    unknown capitalised names (which may be people) and earlier pronouns (which pass on their own
+    antecedent). If that antecedent is not a person, the pronoun should be it/its.
+
+    Why is this bad: Spanish "su", French "son/sa" and Russian "его" do not mark the owner's
+    gender or personhood; MT systems default to "his".
+
+    Never flagged: a person named between the organisation and the pronoun ("HTS and its leader
+    Ahmed al-Sharaa said his..."), a pronoun that points forward ("For his part, the commander"),
+    countries called "her", noun phrases after a preposition ("the commander of HTS said he").
+
+    Fix (unsafe): its/it.
+    """
+    for pronoun, referent, same_sentence in _resolved(ctx):
+        low = pronoun.group().lower()
+        if referent.kind != "thing" or low not in ("his", "him", "he", "she", "her"):
+            continue
+        if referent.country and low in ("she", "her"):
+            continue
+        replacement = _neuter(ctx.text, pronoun)
+        x = 2.0 + (0.6 if referent.strong else 0.0) - (0.0 if same_sentence else 1.2)
+        x -= 0.5 if low in ("he", "she") else 0.0
+        x -= 0.4 if referent.country else 0.0
+        emit(
+            pronoun.start(),
+            pronoun.end(),
+            logistic(x),
+            f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', which is not a person",
+            replacement=replacement,
+            applicability=Applicability.UNSAFE,
+        )
+
+
+def _neuter(text: str, pronoun: regex.Match) -> str:
+    word = pronoun.group()
+    low = word.lower()
+    if low == "her":
+        nxt = word_after(text, pronoun.end())
+        low_out = "its" if nxt and nxt.group().lower() not in english()["function_words"] else "it"
+    else:
+        low_out = english()["personal_to_neuter"][low]
+    return low_out.capitalize() if word[0].isupper() else low_out
+
+
+def _resolved(ctx: Context):
+    """Yield (pronoun match, antecedent referent, same sentence?) for every resolvable pronoun."""
+    if "resolved" in ctx._cache:
+        yield from ctx._cache["resolved"]
+        return
+    text = ctx.text
+    referents = _referents(ctx)
+    ref_starts = [r.start for r in referents]
+    quotes = _quoted_spans(text)
+    starts = _sentence_starts(text)
+    spurious = {m.start() for m in _spurious_pronouns(ctx)}
+    resolution: dict[int, _Referent] = {}
+    out = []
+    for p in _PRONOUN.finditer(text):
+        if p.start() in spurious:
+            continue
+        s_idx = bisect.bisect_right(starts, p.start()) - 1
+        sentence_start = starts[s_idx]
+        window_start = starts[max(0, s_idx - 1)]
+        if _cataphoric(text, p, sentence_start, referents):
+            continue
+        here = bisect.bisect_left(ref_starts, p.start())
+        inside = _inside(quotes, p.start())
+
+        def eligible(r: _Referent) -> bool:
+            if r.transparent and r.kind == "thing":
+                return False
+            return r.quoted is None or r.quoted == inside  # a quotation does not bind a pronoun outside it
+
+        # nearest candidate earlier in the sentence; else the previous sentence's first (its subject)
+        current = [r for r in referents[bisect.bisect_left(ref_starts, sentence_start) : here] if eligible(r)]
+        if current:
+            r = current[-1]
+        else:
+            previous = [r for r in referents[bisect.bisect_left(ref_starts, window_start) : here] if eligible(r)]
+            r = previous[0] if previous else None
+        antecedent = None
+        if r is not None:
+            if r.kind in ("he", "she") and not r.strong:
+                # an earlier pronoun passes on its own antecedent
+                antecedent = resolution.get(r.start, _Referent(r.start, r.end, "person"))
+            else:
+                antecedent = r
+        if antecedent is None:
+            continue
+        resolution[p.start()] = antecedent
+        out.append((p, antecedent, antecedent.start >= sentence_start))
+    ctx._cache["resolved"] = out
+    yield from out
+
+
+def _cataphoric(text: str, pronoun: regex.Match, sentence_start: int, referents: list[_Referent]) -> bool:
+    """'For his part, the commander...': a pronoun before the first comma that points forward to a person."""
+    comma = text.find(",", sentence_start)
+    if comma == -1 or comma < pronoun.start() or text[sentence_start:comma].count(" ") > 6:
+        return False
+    limit = comma + 120
+    return any(r.kind in ("person", "he", "she") and comma < r.start < limit for r in referents)
+
+
+@rule(
+    "P004",
+    "pronoun-disagrees-with-person",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="Asma al-Assad thanked his supporters.",
+)
+def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
+    """A person referred to as it/its, or by a pronoun that contradicts the glossary ("Asma al-Assad ... his").
+
+    What it does: uses the same antecedent search as P003. When the nearest antecedent is a
+    glossary person whose pronoun is he or she, a pronoun of the other gender is flagged. When
+    "it"/"its" follows a glossary person with only linking words between ("al-Assad and its
+    allies"), it is flagged too.
+
+    Fix (unsafe): the person's pronoun from the glossary.
+    """
+    text = ctx.text
+    forms = {"he": {"his": "his", "him": "him", "he": "he", "her": "his", "she": "he"},
+             "she": {"his": "her", "him": "her", "he": "she", "her": "her", "she": "she"}}
+    for pronoun, referent, same_sentence in _resolved(ctx):
+        low = pronoun.group().lower()
+        if referent.kind not in ("he", "she") or not referent.strong or not same_sentence:
+            continue
+        if low in ("its", "it"):
+            between = regex.findall(r"\p{L}+", text[referent.end : pronoun.start()])
+            if len(between) > 4 or any(w.lower() not in english()["linking_words"] for w in between):
+                continue
+            target = {"its": "his" if referent.kind == "he" else "her", "it": referent.kind}[low]
+            x = 0.9
+        else:
+            target = forms[referent.kind][low]
+            if target == low:
+                continue
+            x = 1.0
+        replacement = target.capitalize() if pronoun.group()[0].isupper() else target
+        emit(
+            pronoun.start(),
+            pronoun.end(),
+            logistic(x),
+            f"'{pronoun.group()}' refers to {text[referent.start:referent.end]}, whom the glossary calls '{referent.kind}'",
+            replacement=replacement,
+            applicability=Applicability.UNSAFE,
+        )

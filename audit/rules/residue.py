@@ -1,0 +1,233 @@
+"""Source-language residue: acronyms, exonyms, quotation marks and paragraphs left in the source language."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from audit.lexicon import english, zipf
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, logistic, rule
+
+LANGUAGE_NAMES = {
+    "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
+    "tr": "Turkish", "ru": "Russian", "ar": "Arabic", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian",
+}
+
+
+def _inside_parentheses(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+@rule(
+    "R001",
+    "source-language-acronym",
+    category=Category.TERMINOLOGY,
+    severity=Severity.MAJOR,
+    example="Rami Abdel Rahman, director of the Syrian Observatory for Human Rights (OSDH), spoke.",
+)
+def source_language_acronym(ctx: Context, emit: Emit) -> None:
+    """An acronym in the source language's form ("OSDH" for SOHR, "ONU" for UN, "OTAN" for NATO).
+
+    What it does: matches the language-tagged `acronyms` of every glossary entity and replaces
+    each with the entity's English acronym.
+
+    Why is this bad: acronyms are translated with the name they stand for; a reader of English
+    copy does not know "OSDH".
+
+    Confidence: high; lower where the form is also common in English text, higher in
+    parentheses after a name. Fix (safe): the English acronym.
+    """
+    for m in ctx.mentions:
+        if m.form.kind != "acronym":
+            continue
+        entity = m.form.entity
+        replacement = entity.acronym
+        x = 3.0 - 1.5 * max(0.0, zipf(m.text.lower()) - 2.0)
+        if _inside_parentheses(ctx.text, m.start, m.end):
+            x += 1.0
+        emit(
+            m.start,
+            m.end,
+            logistic(x),
+            f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} acronym; in English: '{replacement}'",
+            replacement=replacement,
+            applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
+        )
+
+
+@rule(
+    "R002",
+    "source-language-exonym",
+    category=Category.TERMINOLOGY,
+    severity=Severity.MAJOR,
+    example="Rebels advanced towards Alep on Friday.",
+)
+def source_language_exonym(ctx: Context, emit: Emit) -> None:
+    """A place or body named in the source language's form ("Damas" for Damascus, "Alep" for Aleppo).
+
+    What it does: matches the language-tagged `exonyms` of every glossary entity and replaces
+    each with the entity's English name.
+
+    Why is this bad: English copy uses the English exonym; the source form reads as a typo or a
+    different place.
+
+    Confidence: from how much more common the form is in its source language than in English
+    (wordfreq), and whether the document names other glossary entities. Fix (unsafe): the
+    canonical English form.
+    """
+    loans = [p for p in english()["loan_phrases"]]
+    for m in ctx.mentions:
+        if m.form.kind != "exonym":
+            continue
+        window = ctx.text[max(0, m.start - 20) : m.end + 20].lower()
+        if any(p in window and m.text.lower() in p for p in loans):
+            continue
+        z_en = zipf(m.text.lower())
+        z_src = zipf(m.text.lower(), m.form.lang) if m.form.lang in english()["source_languages"] else 0.0
+        x = 2.8 - 1.2 * max(0.0, z_en - 1.5) + 0.4 * max(0.0, z_src - z_en)
+        if ctx.topic_entities <= 1:
+            x -= 1.0
+        entity = m.form.entity
+        emit(
+            m.start,
+            m.end,
+            logistic(x),
+            f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} name; in English: '{entity.canonical}'",
+            replacement=entity.canonical,
+            applicability=Applicability.UNSAFE,
+        )
+
+
+_FOREIGN_QUOTES = regex.compile(r"«[ \u00a0\u202f]?|[ \u00a0\u202f]?»|„|‚|‹[ \u00a0\u202f]?|[ \u00a0\u202f]?›")
+_QUOTE_FIX = {"«": "“", "»": "”", "„": "“", "‚": "‘", "‹": "‘", "›": "’"}
+
+
+@rule(
+    "R003",
+    "foreign-quotation-marks",
+    category=Category.PUNCTUATION,
+    severity=Severity.MINOR,
+    example="«With the grace of God we have liberated four cities», Ghani added.",
+)
+def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
+    """Guillemets or low quotation marks in English text (« », „ “, ‹ ›).
+
+    What it does: replaces « and » (with French inner spacing removed) by “ and ”, a German or
+    Russian „ by “ and the “ that closes it by ”, and ‹ › by ‘ ’.
+
+    Why is this bad: English uses “ ” (or " "); source-language quotation marks are a sure sign
+    of untouched MT output.
+
+    Fix (safe): the English marks.
+    """
+    text = ctx.text
+    for m in _FOREIGN_QUOTES.finditer(text):
+        mark = m.group().strip(" \u00a0\u202f")
+        emit(
+            m.start(),
+            m.end(),
+            0.97,
+            f"'{mark}' is not an English quotation mark",
+            replacement=_QUOTE_FIX[mark],
+            applicability=Applicability.SAFE,
+        )
+        if mark == "„":
+            # German/Russian quotes close with “ (an opening mark in English): make it ”
+            line_end = text.find("\n", m.end())
+            close = text.find("“", m.end(), len(text) if line_end == -1 else line_end)
+            nxt = text.find("„", m.end())
+            if close != -1 and (nxt == -1 or close < nxt):
+                emit(close, close + 1, 0.9, "'“' closes a „ quotation: in English it is '”'",
+                     replacement="”", applicability=Applicability.SAFE)
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
+_LETTER = regex.compile(r"\p{L}")
+_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}]")
+_MIN_WORDS = 4
+
+
+@cache
+def _detector_ready() -> None:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded
+
+
+def _detect(text: str) -> tuple[str, float] | None:
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    _detector_ready()
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return None
+    return best.lang, best.prob
+
+
+def looks_foreign(words: list[str]) -> float:
+    """Cheap lexicon test: the share of words more common in a source language than in English."""
+    langs = english()["source_languages"]
+    function_words = english()["function_words"]
+    foreign = 0
+    for w in words:
+        lw = w.lower()
+        if lw in function_words:
+            continue
+        z_en = zipf(lw)
+        if z_en >= 4.0:
+            continue
+        if max(zipf(lw, lang) for lang in langs) > z_en + 1.0:
+            foreign += 1
+    english_function = sum(1 for w in words if w.lower() in function_words)
+    if english_function / len(words) >= 0.15:
+        return 0.0
+    return foreign / len(words)
+
+
+@rule(
+    "R004",
+    "untranslated-paragraph",
+    category=Category.UNTRANSLATED,
+    severity=Severity.CRITICAL,
+    example="Las fuerzas rebeldes entraron en la ciudad de Homs durante la noche del sábado.",
+)
+def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
+    """A paragraph (line) left in the source language.
+
+    What it does: a cheap lexicon test first (the share of words more frequent in a source
+    language than in English, by wordfreq, and the share of English function words; or a
+    non-Latin script); only paragraphs that look foreign go to langdetect, which is slow.
+
+    Why is this bad: untranslated text is a critical error in MQM (non-translation).
+
+    Never flagged: English paragraphs with loan phrases ("nom de guerre", "de facto"); short
+    lines (fewer than 4 words); names.
+
+    Display-only: there is nothing to substitute; the paragraph needs translating.
+    """
+    text = ctx.text
+    for block in ctx.doc.blocks:
+        chunk = text[block.start : block.end]
+        letters = len(_LETTER.findall(chunk))
+        if letters < 12:
+            continue
+        non_latin = len(_NON_LATIN.findall(chunk)) / letters
+        words = _LATIN_WORD.findall(chunk)
+        if non_latin < 0.5 and (len(words) < _MIN_WORDS or looks_foreign(words) < 0.5):
+            continue
+        detected = _detect(chunk)
+        if detected is None or detected[0] == "en" or detected[1] < 0.9:
+            continue
+        lang, prob = detected
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        emit(
+            block.start + lead,
+            block.end - trail,
+            logistic(4.0 * (prob - 0.9) + 1.5),
+            f"paragraph is not in English (langdetect: {lang}, p={prob:.2f})",
+        )

@@ -1,0 +1,62 @@
+"""Small helpers about positions in text that several rules share."""
+
+from __future__ import annotations
+
+import regex
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+_OPENERS = " \t\u00a0\"“‘'«(["
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def previous_char(text: str, pos: int) -> str:
+    """The nearest non-space character before pos on the same line ('' at a line start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return "" if i < 0 or text[i] in "\r\n" else text[i]
+
+
+def mid_sentence(text: str, pos: int) -> bool:
+    """True when pos follows a word, digit or comma on the same line, with only spaces between."""
+    prev = previous_char(text, pos)
+    return bool(prev) and (prev.isalnum() or prev in ",)’")
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in ".!?:;…\n\r"
+
+
+def is_headline(text: str, pos: int) -> bool:
+    """A title-case line ('Russia And Iran Meet In Geneva'): capitals there are style, not residue."""
+    start, end = line_bounds(text, pos)
+    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4]
+    if len(words) < 3:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def next_word(text: str, pos: int) -> regex.Match | None:
+    return _WORD.match(text, pos) if pos < len(text) else None
+
+
+def word_after(text: str, pos: int) -> regex.Match | None:
+    """The first word after pos, skipping spaces only."""
+    i = pos
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    return next_word(text, i)
+
+
+def word_before(text: str, pos: int) -> str:
+    m = regex.search(r"(\p{L}[\p{L}'’.\-]*)[ \t\u00a0]*$", text[max(0, pos - 40) : pos])
+    return m.group(1) if m else ""
