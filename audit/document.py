@@ -1,8 +1,9 @@
 """A document as the rules see it: the decoded text, a masked copy, and indexes over it.
 
 Offsets everywhere are code points into `text`, the decoded file (a leading BOM removed, line
-endings kept as they are). `masked` has the same length: metadata headers, URLs, e-mail addresses
-and Markdown code are blanked to spaces, so no rule ever reports them.
+endings kept as they are). `masked` has the same length: metadata headers are blanked to spaces
+and URLs, e-mail addresses and Markdown code are hidden behind underscores, so no rule ever
+reports them and no word is counted there.
 """
 
 from __future__ import annotations
@@ -66,6 +67,13 @@ class Document:
                     chars[i] = " "
 
         pos = self._read_header(blank)
+
+        def hide(start: int, end: int) -> None:
+            # "_" keeps a URL a token of its own, so no rule sees a space or a word there
+            for i in range(start, end):
+                if chars[i] not in "\r\n":
+                    chars[i] = "_"
+
         spans = [m.span() for m in _MASKED.finditer(self.text, pos)]
         if self.kind == "markdown":
             spans += [m.span() for m in _CODE_FENCE.finditer(self.text, pos)]
@@ -73,7 +81,7 @@ class Document:
             # a URL at the end of a sentence keeps its full stop
             while end > start and self.text[end - 1] in _TRAILING_PUNCT:
                 end -= 1
-            blank(start, end)
+            hide(start, end)
         return "".join(chars)
 
     def _read_header(self, blank) -> int:

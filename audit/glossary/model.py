@@ -142,11 +142,14 @@ class Glossary:
 
     @cached_property
     def name_words(self) -> frozenset[str]:
-        """Lowercased words of accepted names and wrong forms: the name lexicon for word splitting."""
+        """Lowercased proper-name words of every form ("homs", "assad"): the name lexicon for word
+        splitting. Common English words in names ("Bank", "China") are left to the English lexicon."""
+        from audit.lexicon import zipf
+
         words = set()
-        for text, forms in self.forms.items():
+        for text in self.forms:
             for w in regex.findall(r"\p{L}+", text):
-                if len(w) >= 3:
+                if len(w) >= 3 and w[0].isupper() and zipf(w.lower()) < 4.0:
                     words.add(w.lower())
         return frozenset(words)
 

@@ -10,7 +10,11 @@ from audit.rules.base import Context, Emit, logistic, rule
 from audit.rules.spans import is_headline, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
-_SKIP_FUNCTION = {"a", "i", "its"}  # "Plan A", "Vitamin A"; pronouns belong to the pronoun rules
+_SKIP_FUNCTION = {"a", "i", "its"}
+# Words that open English sentences: after a content word they may mark a lost full stop.
+_SENTENCE_OPENERS = {"the", "this", "these", "those", "if", "because", "when", "where", "while",
+                     "after", "although", "though", "in", "at", "on", "for", "with", "from", "by",
+                     "as", "since", "to", "that", "which", "who", "within", "during", "before"}  # "Plan A", "Vitamin A"; pronouns belong to the pronoun rules
 
 
 @rule(
@@ -57,10 +61,16 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         if nxt is None:
             continue
         after = nxt.group()
+        after_function_word = before.lower() in function_words
         if after[0].islower():
-            x = 2.6
-        elif nxt.start() in starts and not starts[nxt.start()].text.lower().startswith(low + " "):
-            x = 1.6  # "of The Al Assad family": the glossary name does not start with "The"
+            # "of The city": certain; "completed The total": a lost full stop is as likely
+            x = 2.6 if after_function_word or low not in _SENTENCE_OPENERS else -0.2
+        elif (
+            nxt.start() in starts
+            and starts[nxt.start()].form.entity.is_person
+            and not starts[nxt.start()].text.lower().startswith(low + " ")
+        ):
+            x = 1.6  # "of The Al Assad family": a person's name takes no article
         elif low in ("and", "or", "but", "since", "nor"):
             x = 1.0 if zipf(after.lower()) < 4.0 else 0.2
         else:
@@ -88,7 +98,8 @@ _LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \
 def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     """A sentence that starts with a lowercase letter after a full stop ("it said. an NGO").
 
-    What it does: flags a lowercase word after a full stop, question or exclamation mark.
+    What it does: flags a lowercase word after a full stop (not after ? or !, where a title or
+    a quotation often goes on in lowercase).
 
     Never flagged: after abbreviations (etc., e.g., U.S., a.m., the list in
     audit/data/english.yaml), after ellipses, and words with inner capitals ("iPhone").
@@ -104,7 +115,9 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     uppercase_starts = len(regex.findall(r"[.!?][ \t\u00a0]+\p{Lu}", text))
     for m in _LOWER_START.finditer(text):
         before = m.group(1)
-        if m.group(2) == "." and (before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1):
+        if m.group(2) != ".":
+            continue  # after ? and ! a lowercase word is often a continued title or quotation
+        if before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1:
             continue
         if m.start(2) > 0 and text[m.start(2) - 1] == ".":
             continue
@@ -154,8 +167,8 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
     abbreviations = english()["abbreviations"]
     for m in _DOUBLED.finditer(text):
         first, space, second = m.group(1), m.group(2), m.group(3)
-        if first == ":" :
-            continue
+        if first == ":" or (first == second == "." and not space):
+            continue  # ".." is an informal ellipsis
         before = word_before(text, m.start())
         if first == "." and (before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1):
             continue  # "U.S.," "etc.,"
@@ -202,9 +215,12 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
-        if mark == "." and text[m.end(2) : m.end(2) + 1] == ".":
+        following = text[m.end(2) : m.end(2) + 1]
+        if mark == "." and following == ".":
             continue
-        x = {",": 2.0, ".": 1.4, ";": 1.2, ":": 0.6, "?": 1.0, "!": 0.8}[mark]
+        if mark in ":;" and following in ")(-DPp":
+            continue  # an emoticon
+        x = {",": 1.5, ".": 0.6, ";": 0.8, ":": 0.0, "?": -0.3, "!": -0.3}[mark]
         emit(
             m.start(1),
             m.end(1),

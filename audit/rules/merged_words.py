@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from audit.lexicon import english, zipf
@@ -12,35 +14,35 @@ _PART = regex.compile(r"\p{L}+")
 # A token that the splitter may look at: letters only (no digits, no dots), at least 5 of them.
 _MIN_LEN = 5
 _KNOWN_TOKEN = 1.5  # a token at least this frequent is a real word (or brand): never split
-_COMMON = 4.0  # both halves of a split must be at least this frequent in English...
-_VERY_COMMON = 5.0  # ...and a short or capitalised-token half this frequent
+_COMMON = 4.0  # a common English word (Zipf frequency)
+_VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link boundary
 
 
-def _word_score(word: str, names: frozenset[str]) -> float:
-    """How sure we are that `word` stands alone: its Zipf frequency, names from the glossary count as 5."""
-    z = zipf(word.lower())
-    if word.lower() in names and len(word) >= 4:
-        return max(z, 5.0)
-    return z
-
-
-def _best_split(part: str, names: frozenset[str]) -> tuple[int, float] | None:
-    """The split point whose halves are both well-attested words, and its evidence (the weaker half)."""
-    best = None
+def _splits(part: str, names: frozenset[str]):
+    """Yield (left, right, log-odds) for every split of `part` into two attested words."""
+    function_words = english()["function_words"]
     capitalised = part[0].isupper()
     for i in range(2, len(part) - 1):
         left, right = part[:i], part[i:]
-        zl, zr = _word_score(left, names), zipf(right.lower())
-        need_left = _VERY_COMMON if (len(left) <= 3 or capitalised) else _COMMON
-        need_right = _VERY_COMMON if (len(right) <= 3 or capitalised) else _COMMON
-        if left.lower() in names and len(left) >= 4:
-            need_left = 0.0  # a glossary name is known whatever its English frequency
-        if zl < need_left or zr < need_right:
-            continue
-        evidence = min(zl, zr)
-        if best is None or evidence > best[1]:
-            best = (i, evidence)
-    return best
+        low_left, low_right = left.lower(), right.lower()
+        zl, zr = zipf(low_left), zipf(low_right)
+        glossary_left = capitalised and len(left) >= 4 and low_left in names
+        name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
+        # two-letter function words ("an", "in") end too many foreign names ("Susanin")
+        fw_right = low_right in function_words and (len(right) >= 3 or glossary_left)
+        if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
+            # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
+            yield left, right, (2.6 if glossary_left or fw_right else 1.2) + 0.4 * (zr - 5.0)
+        elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3:
+            # "countrythe": a word glued to a function word
+            yield left, right, 1.8 + 0.3 * (zl - 4.0)
+        elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3:
+            # two content words: English forms closed compounds, so this is weak evidence
+            yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0)
+
+
+def _best_split(part: str, names: frozenset[str]) -> tuple[str, str, float] | None:
+    return max(_splits(part, names), key=lambda s: s[2], default=None)
 
 
 @rule(
@@ -54,10 +56,11 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     """Two words run together with no space ("Homsnorth", "Russiathe", "countryThe").
 
     What it does: looks at every word that English does not know (its Zipf frequency in wordfreq
-    is below 1.5) and tries every split into two halves. If both halves are common English words,
-    or the first half is a name from the glossary, the word was most likely glued at a link or
-    paragraph boundary. A lowercase word followed by a capitalised one ("countryThe") is a
-    glued sentence boundary.
+    is below 1.5) and tries every split into two halves. A name (from the glossary, or a
+    capitalised common word such as "Russia") glued to a very common word or a function word, or
+    a word glued to a function word ("countrythe"), was most likely glued at a link or paragraph
+    boundary. A lowercase word followed by a capitalised one ("countryThe") is a glued sentence
+    boundary. Two content words ("bitfields") are weak evidence: English makes closed compounds.
 
     Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
     joins; a reader sees it at once and a spell-checker often does not.
@@ -66,22 +69,26 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     words with digits, camel-case names that start with a capital ("YouTube", "McDonald"),
     "iPhone"-style single-letter prefixes.
 
-    Confidence: from the weaker half's frequency (rarer halves, weaker evidence); a capitalised
-    function word after a lowercase word is strong evidence.
+    Confidence: from the kind of split and the halves' frequencies; a capitalised function word
+    after a lowercase word is strong evidence.
 
     Fix (unsafe: a comma may be wanted instead of a space): insert the space; a glued sentence
     boundary gets a full stop ("country. The").
     """
     names = ctx.glossary.name_words
     text = ctx.text
+    repeats = Counter(p.group() for p in _PART.finditer(text))
     for m in _PART.finditer(text):
         part = m.group()
         if len(part) < _MIN_LEN or part.isupper():
             continue
-        # a part glued to a digit or a dot (a file name, "3D", "U.S.") is not a word
-        before = text[m.start() - 1] if m.start() else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        if before.isdigit() or after.isdigit() or (after == "." and m.end() + 1 < len(text) and text[m.end() + 1].isalpha()):
+        # a part glued to a digit, dot or underscore (a file name, "3D", "U.S.", a URL) is not a
+        # word; nor is one in a hyphenated compound or an option ("-funsigned-char")
+        before = text[m.start() - 2 : m.start()].rjust(2)
+        after = text[m.end() : m.end() + 2].ljust(2)
+        if before[1] in "_" or before[1].isdigit() or after[0].isdigit() or after[0] == "_":
+            continue
+        if (after[0] in ".-" and after[1].isalpha()) or (before[1] == "-" and not before[0].isalpha()):
             continue
         token_z = zipf(part.lower())
         if token_z >= _KNOWN_TOKEN:
@@ -95,13 +102,13 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         split = _best_split(part, names)
         if split is None:
             continue
-        i, evidence = split
-        left, right = part[:i], part[i:]
-        confidence = logistic(2.2 * (evidence - 4.0) + 0.6)
+        left, right, x = split
+        if repeats[part] > 1:
+            x -= 2.5  # a glue accident does not repeat itself: a repeated token is a name or a brand
         emit(
             m.start(),
             m.end(),
-            confidence,
+            logistic(x),
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
             replacement=f"{left} {right}",
             applicability=Applicability.UNSAFE,
@@ -133,7 +140,7 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int) -> None:
         replacement = f"{left}. {right}"
         message = f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'"
     else:
-        confidence = logistic(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else 0.0))
+        confidence = logistic(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0))
         replacement = f"{left} {right}"
         message = f"'{part}' looks like two words glued together: '{left}' and '{right}'"
     emit(start, start + len(part), confidence, message, replacement=replacement, applicability=Applicability.UNSAFE)

@@ -37,8 +37,8 @@ def _spurious_pronouns(ctx: Context) -> list[regex.Match]:
 def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
     """A capitalised subject pronoun left in mid-sentence after its subject ("Hayat Tahrir al-Sham He posted").
 
-    What it does: flags He/She/It/They written with a capital after a word on the same line
-    and before a lowercase word (the verb).
+    What it does: flags He/She/It/They written with a capital right after a word on the same
+    line (no punctuation between) and before a lowercase word (the verb).
 
     Why is this bad: pro-drop source languages (Spanish, Italian, Arabic, Russian...) mark the
     subject on the verb; MT systems insert a pronoun, and when the subject was a name at a
@@ -46,7 +46,9 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
 
     Never flagged: sentence starts, after a colon, dash or quotation mark, headlines in title case.
 
-    Confidence: strongest after a glossary name or a capitalised word; weaker after a lowercase one.
+    Confidence: strongest after a glossary name or a capitalised word. After a lowercase word
+    ("revenue It will") a lost full stop is the likelier reading: low confidence, and the fix
+    restores the full stop instead.
 
     Fix (unsafe: a full stop before the pronoun is the other reading): delete the pronoun.
     """
@@ -57,17 +59,28 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
         prev = before.group(1) if before else ""
         end_of_prev = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
         if end_of_prev in ends:
-            x = 3.0
+            x, replacement = 3.0, ""
         elif prev[:1].isupper():
-            x = 2.0
+            x, replacement = 2.0, ""
         else:
-            x = 0.8
+            # after a lowercase word a lost full stop is as likely as a pro-drop trace
+            x, replacement = -0.3, ". " + m.group(1) + m.group(2)
+            previous = end_of_prev
+            emit(
+                previous,
+                m.end(),
+                logistic(x),
+                f"'{m.group(1)}' is capitalised in mid-sentence: a full stop may be missing before it",
+                replacement=replacement.rstrip() + " ",
+                applicability=Applicability.UNSAFE,
+            )
+            continue
         emit(
             m.start(),
             m.end(),
             logistic(x),
             f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
-            replacement="",
+            replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
 
@@ -134,7 +147,8 @@ class _Referent:
 
 
 _PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])(his|him|he|she|her|His|He|She|Her|its|it|Its|It)(?![\p{L}\p{N}'’\-])")
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*\n")
+# a line break ends a sentence too: feeds and segment files put one paragraph or segment a line
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*")
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -175,12 +189,7 @@ def _referents(ctx: Context) -> list[_Referent]:
             out.append(_Referent(w.start(), w.end(), "he"))
         elif low in ("she", "her"):
             out.append(_Referent(w.start(), w.end(), "she"))
-        elif (
-            word[:1].isupper()
-            and not word.isupper()
-            and not sentence_initial(text, w.start())
-            and zipf(low) < 3.5
-        ):
+        elif _person_name(text, w):
             out.append(_Referent(w.start(), w.end(), "person"))  # an unknown name may be a person
     quotes = _quoted_spans(text)
     for r in out:
@@ -188,6 +197,30 @@ def _referents(ctx: Context) -> list[_Referent]:
     out.sort(key=lambda r: r.start)
     ctx._cache["referents"] = out
     return out
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and word.lower() not in english()["function_words"]
+
+
+def _person_name(text: str, w: regex.Match) -> bool:
+    """An unknown name that may be a person's: two capitalised words ("Aron Lund") or a title and
+    a name ("Commander Ghani", "Mr Smith"). A lone capitalised word is as often a place or a brand."""
+    word = w.group()
+    if not _name_like(word) or zipf(word.lower()) >= 3.5 or _modifies_head(text, w.end()):
+        return False
+    before = regex.search(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]+$", text[max(0, w.start() - 40) : w.start()])
+    if before and (_name_like(before.group(1)) or before.group(1).lower() in english()["person_heads"]):
+        return True
+    nxt = word_after(text, w.end())
+    return bool(nxt) and _name_like(nxt.group()) and zipf(nxt.group().lower()) < 3.5
+
+
+def _modifies_head(text: str, end: int) -> bool:
+    """'Islamist group', 'Syrian army': a capitalised word before a head noun is a modifier, not a name."""
+    nxt = word_after(text, end)
+    data = english()
+    return bool(nxt) and nxt.group().lower() in data["collective_heads"] | data["person_heads"]
 
 
 _QUOTED = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
@@ -261,9 +294,13 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             continue
         if referent.country and low in ("she", "her"):
             continue
+        if ctx.text[pronoun.end() : pronoun.end() + 1] == "/":
+            continue  # "his/her"
         replacement = _neuter(ctx.text, pronoun)
-        x = 2.0 + (0.6 if referent.strong else 0.0) - (0.0 if same_sentence else 1.2)
-        x -= 0.5 if low in ("he", "she") else 0.0
+        # the antecedent search sees two sentences; a pronoun may point further back than that
+        x = 2.0 + (0.6 if referent.strong else 0.0) - (0.0 if same_sentence else 2.5)
+        x -= 1.8 if low in ("he", "she", "him") else 0.0
+        x -= 1.0 if low in ("she", "her") else 0.0  # ships, cars and countries are "she" by style
         x -= 0.4 if referent.country else 0.0
         emit(
             pronoun.start(),
@@ -315,13 +352,19 @@ def _resolved(ctx: Context):
                 return False
             return r.quoted is None or r.quoted == inside  # a quotation does not bind a pronoun outside it
 
-        # nearest candidate earlier in the sentence; else the previous sentence's first (its subject)
+        # nearest candidate earlier in the sentence; else the previous sentence's first (its subject).
+        # A subject pronoun (he, she) looks no further than its own sentence.
         current = [r for r in referents[bisect.bisect_left(ref_starts, sentence_start) : here] if eligible(r)]
+        subject = p.group().lower() in ("he", "she")
+        previous = [
+            r for r in referents[bisect.bisect_left(ref_starts, window_start) : here]
+            if eligible(r) and r.start < sentence_start
+        ]
         if current:
             r = current[-1]
         else:
-            previous = [r for r in referents[bisect.bisect_left(ref_starts, window_start) : here] if eligible(r)]
-            r = previous[0] if previous else None
+            r = previous[0] if previous and not subject else None
+
         antecedent = None
         if r is not None:
             if r.kind in ("he", "she") and not r.strong:
@@ -332,7 +375,15 @@ def _resolved(ctx: Context):
         if antecedent is None:
             continue
         resolution[p.start()] = antecedent
-        out.append((p, antecedent, antecedent.start >= sentence_start))
+        # any possible person in reach (the sentence so far and the previous one) may be the
+        # real antecedent: then report nothing
+        ambiguous = antecedent.kind == "thing" and any(
+            x.kind in ("person", "he", "she")
+            and not (x.kind in ("he", "she") and not x.strong and resolution.get(x.start, x).kind == "thing")
+            for x in previous + current
+        )
+        if not ambiguous:
+            out.append((p, antecedent, antecedent.start >= sentence_start))
     ctx._cache["resolved"] = out
     yield from out
 

@@ -22,10 +22,16 @@ def previous_char(text: str, pos: int) -> str:
     return "" if i < 0 or text[i] in "\r\n" else text[i]
 
 
-def mid_sentence(text: str, pos: int) -> bool:
-    """True when pos follows a word, digit or comma on the same line, with only spaces between."""
+def mid_sentence(text: str, pos: int, *, after_comma: bool = False) -> bool:
+    """True when pos follows a word on the same line, with only spaces between.
+
+    Not after a digit or a bracket: "2 The other", "(Reuters) The" are list items and datelines.
+
+    After a comma counts only when asked: human writers splice sentences with a comma and a
+    capital ("..., It is"), so capitals there are weak evidence of an MT artifact.
+    """
     prev = previous_char(text, pos)
-    return bool(prev) and (prev.isalnum() or prev in ",)’")
+    return bool(prev) and (prev.isalpha() or (after_comma and prev == ","))
 
 
 def sentence_initial(text: str, pos: int) -> bool:

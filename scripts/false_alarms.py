@@ -1,0 +1,63 @@
+"""False alarms on clean English: findings per 10,000 words on text no MT system produced.
+
+Runs the auditor, with every rule and the bundled glossaries, over the WMT23 English originals
+(generaltest2023.en-de.src.en) and the human reference translations (*.ref.refA.en), and prints
+the number of findings at or above --min-confidence per 10,000 words, overall and per rule.
+
+    python scripts/false_alarms.py [--corpora ../shared/corpora/wmt23] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from audit.engine import audit_document
+from audit.glossary import load_glossary
+from audit.inputs import load
+from audit.rules import select_rules
+
+DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "wmt23"
+
+
+def clean_files(corpora: Path) -> list[Path]:
+    return [corpora / "generaltest2023.en-de.src.en", *sorted(corpora.glob("*.ref.refA.en"))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--min-confidence", type=float, default=0.5)
+    parser.add_argument("--show", action="store_true", help="print every finding")
+    args = parser.parse_args(argv)
+    files = clean_files(args.corpora)
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        print(f"error: missing corpus file {missing[0]}", file=sys.stderr)
+        return 2
+    glossary = load_glossary()
+    rules = select_rules()
+    words = 0
+    per_rule: Counter[str] = Counter()
+    for path in files:
+        doc, _ = load(str(path))
+        report = audit_document(doc, glossary, rules, args.min_confidence)
+        words += report.words
+        for f in report.findings:
+            per_rule[f"{f.rule} {f.name}"] += 1
+            if args.show:
+                print(f"{path.name}:{f.line}:{f.column} {f.rule} {f.confidence:.2f} "
+                      f"…{f.before[-25:]}[{f.text}]{f.after[:25]}… → {f.replacement!r}")
+    total = sum(per_rule.values())
+    rate = 10000 * total / words if words else 0.0
+    print(f"clean English: {len(files)} files, {words} words, {total} findings at confidence >= "
+          f"{args.min_confidence}: {rate:.2f} per 10,000 words")
+    for rule, n in sorted(per_rule.items()):
+        print(f"  {rule}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
