@@ -7,10 +7,12 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, logistic, rule
-from audit.rules.spans import is_headline, mid_sentence, word_after, word_before
+from audit.rules.spans import is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
 _SKIP_FUNCTION = {"a", "i", "its"}
+# Words that cannot end a sentence: a capital right after one is never a sentence start.
+_NEVER_FINAL = {"of", "the", "a", "an", "to", "from", "with", "by", "for", "and", "or", "into", "at"}
 # Words that open English sentences: after a content word they may mark a lost full stop.
 _SENTENCE_OPENERS = {"the", "this", "these", "those", "if", "because", "when", "where", "while",
                      "after", "although", "though", "in", "at", "on", "for", "with", "from", "by",
@@ -57,11 +59,13 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         before = word_before(text, m.start())
         if before and "." in before:
             continue  # "U.S. And" could be a sentence end
+        if before[:1].isupper() and (nxt := word_after(text, m.end())) and nxt.group()[:1].isupper() and _quoted(text, m.start()):
+            continue  # a title in quotation marks: "Everybody Dies But Me"
         nxt = word_after(text, m.end())
         if nxt is None:
             continue
         after = nxt.group()
-        after_function_word = before.lower() in function_words
+        after_function_word = before.lower() in _NEVER_FINAL
         if after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
             x = 2.6 if after_function_word or low not in _SENTENCE_OPENERS else -0.2
@@ -139,6 +143,13 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
             replacement=word[0].upper(),
             applicability=Applicability.SAFE,
         )
+
+
+def _quoted(text: str, pos: int) -> bool:
+    start, _ = line_bounds(text, pos)
+    opening = sum(text.count(q, start, pos) for q in "“«\"")
+    closing = text.count("”", start, pos) + text.count("»", start, pos)
+    return opening > closing if "“" in text[start:pos] or "«" in text[start:pos] else text.count('"', start, pos) % 2 == 1
 
 
 # ". ." ", ," ",," ";;" ". ," ",." ")., " -- but never an ellipsis ("...", ". . .").

@@ -32,7 +32,8 @@ def _splits(part: str, names: frozenset[str]):
         fw_right = low_right in function_words and (len(right) >= 3 or glossary_left)
         if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
-            yield left, right, (2.6 if glossary_left or fw_right else 1.2) + 0.4 * (zr - 5.0)
+            # a capitalised common word glued to a content word is as often a brand ("Postbank")
+            yield left, right, (2.6 if glossary_left or fw_right else -0.3) + 0.4 * (zr - 5.0)
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3:
             # "countrythe": a word glued to a function word
             yield left, right, 1.8 + 0.3 * (zl - 4.0)
@@ -179,6 +180,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         right = nxt.group() if nxt else ""
         if mark in ".!?" and right.lower() in english()["tlds"]:
             continue
+        if mark in ".!?" and left[:1].isupper():
+            continue  # "Neva.Today", "Diya.Business": a name with a dot in it
         left_word = regex.search(r"\p{L}+$", left)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         zr = zipf(right.lower())

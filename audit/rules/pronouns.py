@@ -298,8 +298,11 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             continue  # "his/her"
         replacement = _neuter(ctx.text, pronoun)
         # the antecedent search sees two sentences; a pronoun may point further back than that
-        x = 2.0 + (0.6 if referent.strong else 0.0) - (0.0 if same_sentence else 2.5)
-        x -= 1.8 if low in ("he", "she", "him") else 0.0
+        # a glossary entity is strong evidence; a head noun ("the company") is weaker, the more so
+        # when people were spoken of just before (the pronoun may be theirs)
+        x = 2.0 if referent.strong else (0.9 - (1.2 if _recent_person(ctx, pronoun.start()) else 0.0))
+        x -= 0.0 if same_sentence else 2.5
+        x -= 2.8 if low in ("he", "she", "him") else 0.0
         x -= 1.0 if low in ("she", "her") else 0.0  # ships, cars and countries are "she" by style
         x -= 0.4 if referent.country else 0.0
         emit(
@@ -310,6 +313,14 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
+
+
+def _recent_person(ctx: Context, pos: int, sentences: int = 3) -> bool:
+    """Whether a person (name, person noun or he/she pronoun) was mentioned in the last few sentences."""
+    starts = _sentence_starts(ctx.text)
+    i = bisect.bisect_right(starts, pos) - 1
+    since = starts[max(0, i - sentences)]
+    return any(since <= r.start < pos and r.kind in ("person", "he", "she") for r in _referents(ctx))
 
 
 def _neuter(text: str, pronoun: regex.Match) -> str:
@@ -360,8 +371,11 @@ def _resolved(ctx: Context):
             r for r in referents[bisect.bisect_left(ref_starts, window_start) : here]
             if eligible(r) and r.start < sentence_start
         ]
-        if current:
-            r = current[-1]
+        # a bare head noun ("the city") is an antecedent only as the sentence's subject (its first
+        # noun phrase); names, people and earlier pronouns are antecedents anywhere
+        salient = [r for i, r in enumerate(current) if i == 0 or r.strong or r.kind != "thing"]
+        if salient:
+            r = salient[-1]
         else:
             r = previous[0] if previous and not subject else None
 
@@ -409,8 +423,8 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
 
     What it does: uses the same antecedent search as P003. When the nearest antecedent is a
     glossary person whose pronoun is he or she, a pronoun of the other gender is flagged. When
-    "it"/"its" follows a glossary person with only linking words between ("al-Assad and its
-    allies"), it is flagged too.
+    "its" follows a glossary person with only linking words between ("al-Assad and its
+    allies"), it is flagged too ("it" is not: it is as often impersonal, "it is possible").
 
     Fix (unsafe): the person's pronoun from the glossary.
     """
@@ -421,11 +435,13 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
         low = pronoun.group().lower()
         if referent.kind not in ("he", "she") or not referent.strong or not same_sentence:
             continue
-        if low in ("its", "it"):
+        if low == "it":
+            continue  # "it" is as often impersonal ("it is possible")
+        if low == "its":
             between = regex.findall(r"\p{L}+", text[referent.end : pronoun.start()])
             if len(between) > 4 or any(w.lower() not in english()["linking_words"] for w in between):
                 continue
-            target = {"its": "his" if referent.kind == "he" else "her", "it": referent.kind}[low]
+            target = "his" if referent.kind == "he" else "her"
             x = 0.9
         else:
             target = forms[referent.kind][low]
