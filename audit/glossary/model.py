@@ -70,9 +70,9 @@ class Form:
 
 
 def _case_tolerant(form: str) -> bool:
-    """Forms like 'al Chareh' or 'Chareh' also match with the first letter's case flipped."""
-    rest = form[1:]
-    return not form.isupper() and not any(c.isupper() for c in rest.replace(" ", ""))
+    """Forms like 'al Chareh' or 'Chareh' also match with the first letter's case flipped
+    ('Al Chareh' at a sentence start); acronyms ('OSDH') match only as written."""
+    return not form.isupper()
 
 
 def _form_pattern(form: str) -> str:

@@ -131,10 +131,12 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
         if any(c.isupper() for c in word[1:]):
             continue
         hits.append((m.start(4), m.end(4), word))
-    total = len(hits) + uppercase_starts
-    lowercase_share = len(hits) / total if total else 0.0
+    # a writer who often starts sentences in lowercase has a habit, not an MT artifact: judge each
+    # hit by how often the *other* sentences in the document start in lowercase
+    others = len(hits) - 1
+    habit = others / (others + uppercase_starts) if others >= 2 else 0.0
     for start, end, word in hits:
-        x = 2.2 - 8.0 * max(0.0, lowercase_share - 0.05)
+        x = 2.2 - 8.0 * max(0.0, habit - 0.05)
         emit(
             start,
             start + 1,

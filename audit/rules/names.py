@@ -13,9 +13,13 @@ from audit.rules.base import Context, Emit, logistic, rule
 from audit.transliteration import article_only_difference, name_key
 
 _PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la)"
-_CAP_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
+# a capitalised name word: "Sharaa", "al-Sharaa", "Dera'a"; a possessive "'s" is not part of it
+_CAP_WORD = (
+    r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)?\p{Lu}[\p{Ll}\p{M}]+(?:['’](?![sS]\b)[\p{Ll}\p{M}]+)*"
+    r"(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
+)
 _NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\-]){_CAP_WORD}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_CAP_WORD})*(?![\p{{L}}])"
+    rf"(?<![\p{{L}}\-])(?:(?:al|el)[ \u00a0]+)?{_CAP_WORD}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_CAP_WORD})*(?![\p{{L}}])"
 )
 _TOKEN = regex.compile(rf"{_PARTICLES}(?=[ \u00a0])|{_CAP_WORD}")
 _MAX_TOKENS = 5
@@ -83,7 +87,10 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
 
 def _name_spans(ctx: Context):
     """Candidate name phrases (runs of capitalised words and name particles) not already in the glossary."""
-    taken = [(m.start, m.end) for m in ctx.mentions]
+    # a candidate may contain an accepted name ("Hasan Abdel Ghani" holds "Ghani") but not cut
+    # through one, and never touch a wrong form (N001 reports those)
+    accepted = [(m.start, m.end) for m in ctx.mentions if not m.form.is_wrong]
+    wrong = [(m.start, m.end) for m in ctx.mentions if m.form.is_wrong]
     for run in _NAME_RUN.finditer(ctx.text):
         tokens = list(_TOKEN.finditer(run.group()))
         n = len(tokens)
@@ -91,12 +98,15 @@ def _name_spans(ctx: Context):
         for size in range(min(n, _MAX_TOKENS), 0, -1):
             for i in range(0, n - size + 1):
                 first, last = tokens[i], tokens[i + size - 1]
-                if not first.group()[:1].isupper() and not first.group().lower().startswith(("al-", "el-")):
+                if not first.group()[:1].isupper() and not first.group().lower().startswith(("al", "el")):
                     continue
                 if not last.group()[:1].isupper() and "-" not in last.group():
                     continue
                 start, end = run.start() + first.start(), run.start() + last.end()
-                if any(s < end and start < e for s, e in taken + used):
+                if any(s < end and start < e for s, e in wrong + used):
+                    continue
+                if any(s < end and start < e and not (start <= s and e <= end and e - s < end - start)
+                       for s, e in accepted):
                     continue
                 yield start, end, size, used
 

@@ -42,13 +42,20 @@ def sentence_initial(text: str, pos: int) -> bool:
 
 
 def is_headline(text: str, pos: int) -> bool:
-    """A title-case line ('Russia And Iran Meet In Geneva'): capitals there are style, not residue."""
+    """A title-case line ('Russia And Iran Meet In Geneva'): capitals there are style, not residue.
+
+    In title case every longer content word is capitalised; running text has lowercase ones
+    ("group", "posted") even when it is full of names.
+    """
+    from audit.lexicon import english
+
     start, end = line_bounds(text, pos)
-    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4]
+    function_words = english()["function_words"]
+    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4 and w.lower() not in function_words]
     if len(words) < 3:
         return True
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
+    return capitalised / len(words) >= 0.85
 
 
 def next_word(text: str, pos: int) -> regex.Match | None:

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.document import Document
+from audit.engine import find_all
+from audit.fixer import apply_fixes
+from audit.glossary import load_glossary
+from audit.rules import REGISTRY
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def glossary():
+    return load_glossary([FIXTURES / "glossary.yaml"], defaults=False)
+
+
+@pytest.fixture(scope="session")
+def bundled_glossary():
+    return load_glossary()
+
+
+def check(code: str, text: str, glossary, min_confidence: float = 0.5):
+    """Run one rule on a text: (shown findings, text with their fixes applied)."""
+    doc = Document(path="<test>", text=text)
+    findings = [f for f in find_all(doc, glossary, [REGISTRY[code]]) if f.confidence >= min_confidence]
+    return findings, apply_fixes(text, findings)

@@ -1,0 +1,74 @@
+"""C: capitalisation and punctuation. Valid texts (no finding) and invalid ones (flagged text, fixed output)."""
+
+import pytest
+
+from conftest import check
+
+CASES_VALID = {
+    "C001": [
+        "Russia and Iran back the government.",
+        "Russia And Iran Meet In Geneva To Discuss Syria",  # a headline
+        "He works for The Washington Post in Beirut.",
+        "The film \"Everybody Dies But Me\" was shown.",
+        "2 The other party answered the call.",
+        "She said: The time has come.",
+        "The Hague court ruled on Monday.",
+    ],
+    "C002": [
+        "Prices rose 5% (excl. tax) last year.",
+        "The U.S. army left. It said so.",
+        "Wait... and then it came.",
+        "He bought an iPhone. iPhones are popular.",
+        "Is it true? yes, it is.",
+    ],
+    "C003": [
+        "He waited... and waited.",
+        "Troops from the U.S., Russia and Iran.",
+        "Wait. . . then go.",
+        "It was small.. Really small.",
+    ],
+    "C004": [
+        "The rebels entered Homs, the observatory said.",
+        "Check it out :)",
+        "And so on ...",
+    ],
+}
+
+CASES_INVALID = {
+    "C001": [
+        ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened."),
+        ("the rule of The family lasted decades", "The", "the rule of the family lasted decades"),
+        ("the fate of The Al Assad family", "The", "the fate of the Al Assad family"),
+    ],
+    "C002": [
+        ("The army withdrew, it said. an NGO confirmed the report.", "a",
+         "The army withdrew, it said. An NGO confirmed the report."),
+    ],
+    "C003": [
+        ("The ministry denied the reports. . Fighting continued.", ". .",
+         "The ministry denied the reports. Fighting continued."),
+        ("the rebels (…). , said the army", ". ,", "the rebels (…), said the army"),
+        ("losses,, because of the war", ",,", "losses, because of the war"),
+    ],
+    "C004": [
+        ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said."),
+    ],
+}
+
+
+@pytest.mark.parametrize("code,text", [(c, t) for c, ts in CASES_VALID.items() for t in ts])
+def test_valid(code, text, glossary):
+    assert check(code, text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("code,text,flagged,fixed", [(c, *t) for c, ts in CASES_INVALID.items() for t in ts])
+def test_invalid(code, text, flagged, fixed, glossary):
+    findings, output = check(code, text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+def test_c002_lower_confidence_in_lowercase_style(glossary):
+    chatty = "ok. so we went. then we left. it was fine. we ate. it rained. The end."
+    findings, _ = check("C002", chatty, glossary, min_confidence=0.0)
+    assert findings and max(f.confidence for f in findings) < 0.5

@@ -1,0 +1,68 @@
+"""M: merged words. Each table: valid texts (no finding) and invalid ones (flagged text, fixed output)."""
+
+import pytest
+
+from conftest import check
+
+M001_VALID = [
+    "The rebels took Homs north of Damascus.",
+    "Nevertheless, the talks continued.",
+    "He posted a photo on LinkedIn and YouTube.",
+    "The new iPhone and the PlayStation sold well.",
+    "Officials in the U.S. said 3,500 prisoners were freed.",
+    "Compile it with -funsigned-char to be safe.",
+    "The store is Chinanews, and Chinanews is a brand.",
+    "She gave a pushback against the proposal.",
+    "Ivan Susanin is one such case.",
+    "Record it in your bankbook.",
+    "Visit www.examplesite.com for details.",
+]
+
+M001_INVALID = [
+    ("the strategic city of Homsnorth of Damascus", "Homsnorth", "the strategic city of Homs north of Damascus"),
+    ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia the main ally."),
+    ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000"),
+    ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew"),
+]
+
+
+@pytest.mark.parametrize("text", M001_VALID)
+def test_m001_valid(text, glossary):
+    findings, _ = check("M001", text, glossary)
+    assert findings == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", M001_INVALID)
+def test_m001_invalid(text, flagged, fixed, glossary):
+    findings, output = check("M001", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+M002_VALID = [
+    "More than 3,500 prisoners were freed.",
+    "The U.S. and the U.K. agreed.",
+    "Read it on example.com today.",
+    "Growth was 2.5 percent, i.e. slow.",
+    "The variables a,b,c are integers.",
+    "The outlet Neva.Today reported it.",
+]
+
+M002_INVALID = [
+    ("Earlier,fighting continued.", ",", "Earlier, fighting continued."),
+    ("the army said.The rebels", ".", "the army said. The rebels"),
+    ("talks failed;fighting resumed", ";", "talks failed; fighting resumed"),
+]
+
+
+@pytest.mark.parametrize("text", M002_VALID)
+def test_m002_valid(text, glossary):
+    findings, _ = check("M002", text, glossary)
+    assert findings == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", M002_INVALID)
+def test_m002_invalid(text, flagged, fixed, glossary):
+    findings, output = check("M002", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed

@@ -1,0 +1,126 @@
+"""P: pronouns. Valid texts (no finding) and invalid ones (flagged text, fixed output)."""
+
+import pytest
+
+from conftest import check
+
+P001_VALID = [
+    "The group said it would fight. He posted on Telegram.",
+    "Hayat Tahrir al-Sham: He who waits wins.",
+    "Why He Left The Party And What Comes Next",
+    "The commander said, He is ready.",
+    "“It would be the third city,” he said.",
+]
+
+P001_INVALID = [
+    ("The Syrian Islamist group Hayat Tahrir al-Sham He posted on Telegram.", "He ",
+     "The Syrian Islamist group Hayat Tahrir al-Sham posted on Telegram."),
+    ("Homs It would be the third major city taken.", "It ", "Homs would be the third major city taken."),
+    ("Ghani They announced the capture.", "They ", "Ghani announced the capture."),
+]
+
+
+@pytest.mark.parametrize("text", P001_VALID)
+def test_p001_valid(text, glossary):
+    assert check("P001", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", P001_INVALID)
+def test_p001_invalid(text, flagged, fixed, glossary):
+    findings, output = check("P001", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+def test_p001_after_lowercase_word_suggests_full_stop(glossary):
+    text = "Tourism revenue It will return to normal."
+    findings, _ = check("P001", text, glossary, min_confidence=0.0)
+    assert findings and findings[0].confidence < 0.5
+    assert check("P001", text, glossary, min_confidence=0.0)[1] == "Tourism revenue. It will return to normal."
+
+
+P002_VALID = [
+    "He Syrian is not a phrase anyone writes.",
+    "He said the Syrian Observatory was right.",
+    "He Who Dares Wins Again Tonight",
+]
+
+P002_INVALID = [
+    ("He Syrian Observatory for Human Rights reported clashes.", "He",
+     "The Syrian Observatory for Human Rights reported clashes."),
+    ("According to He Syrian Observatory, fighting went on.", "He",
+     "According to the Syrian Observatory, fighting went on."),
+]
+
+
+@pytest.mark.parametrize("text", P002_VALID)
+def test_p002_valid(text, glossary):
+    assert check("P002", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", P002_INVALID)
+def test_p002_invalid(text, flagged, fixed, glossary):
+    findings, output = check("P002", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+P003_VALID = [
+    # a man named between the group and the pronoun
+    "HTS said its leader Ahmed al-Sharaa would speak, and his forces advanced.",
+    # the pronoun points forward
+    "The observatory has a network. For his part, the commander Hassan Abdul Ghani said more.",
+    # the group's spokesman is the antecedent
+    "The spokesman of Hayat Tahrir al-Sham said his forces control Homs.",
+    # words inside a quotation do not bind the pronoun outside it
+    "“The army will not pass,” he said.",
+    # a person in the previous sentence may be the antecedent
+    "Aron Lund spoke to reporters. The government fell, and his view was clear.",
+    "HTS fighters entered; Ghani said his men were ready.",
+    "The group praised his/her courage.",
+]
+
+P003_INVALID = [
+    ("The group Hayat Tahrir al-Sham said that his forces control the city.", "his",
+     "The group Hayat Tahrir al-Sham said that its forces control the city."),
+    ("Hayat Tahrir al-Sham posted that his forces control Homs, while his leader spoke.", "his",
+     "Hayat Tahrir al-Sham posted that its forces control Homs, while its leader spoke."),
+    ("The Syrian Observatory said His sources were reliable.", "His",
+     "The Syrian Observatory said Its sources were reliable."),
+]
+
+
+@pytest.mark.parametrize("text", P003_VALID)
+def test_p003_valid(text, glossary):
+    assert check("P003", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", P003_INVALID)
+def test_p003_invalid(text, flagged, fixed, glossary):
+    findings, output = check("P003", text, glossary)
+    assert findings and all(f.text == flagged for f in findings)
+    assert output == fixed
+
+
+P004_VALID = [
+    "Asma al-Assad thanked her supporters.",
+    "Bashar al-Assad and his allies met.",
+    "After the replacement of Bashar al-Assad, it is possible to talk.",
+]
+
+P004_INVALID = [
+    ("Asma al-Assad thanked his supporters.", "his", "Asma al-Assad thanked her supporters."),
+    ("Bashar al-Assad and its allies met in Damascus.", "its", "Bashar al-Assad and his allies met in Damascus."),
+]
+
+
+@pytest.mark.parametrize("text", P004_VALID)
+def test_p004_valid(text, glossary):
+    assert check("P004", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", P004_INVALID)
+def test_p004_invalid(text, flagged, fixed, glossary):
+    findings, output = check("P004", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed

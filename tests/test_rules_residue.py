@@ -1,0 +1,57 @@
+"""R: source-language residue. Valid texts (no finding) and invalid ones (flagged text, fixed output)."""
+
+import pytest
+
+from conftest import check
+
+R001_VALID = ["The Syrian Observatory for Human Rights (SOHR) said so.", "The UN envoy arrived in Damascus."]
+R001_INVALID = [
+    ("the Syrian Observatory for Human Rights (OSDH), announced", "OSDH",
+     "the Syrian Observatory for Human Rights (SOHR), announced"),
+    ("The ONU envoy arrived in Damascus.", "ONU", "The UN envoy arrived in Damascus."),
+]
+
+R002_VALID = ["Rebels advanced towards Aleppo and Damascus.", "Damascene roses grow in Homs."]
+R002_INVALID = [
+    ("Rebels advanced from Homs towards Alep.", "Alep", "Rebels advanced from Homs towards Aleppo."),
+    ("The road from Homs to Damasco was cut.", "Damasco", "The road from Homs to Damascus was cut."),
+]
+
+R003_VALID = ["“With the grace of God,” Ghani said.", "He said \"yes\" and left."]
+R003_INVALID = [
+    ("«With the grace of God we liberated four cities.", "«", "“With the grace of God we liberated four cities."),
+    ("« Nous » said the writer.", "« ", "“Nous” said the writer."),
+    ("„Damascus awaits you“, he said.", "„", "“Damascus awaits you”, he said."),
+]
+
+R004_VALID = [
+    "He declared on Telegram, using his real name instead of his nom de guerre, Abu Mohammed al-Jolani.",
+    "STARRING: Louise Bourgoin, Mathieu Amalric, Frédérique Bel, Gilles Lellouche",
+    "The de facto leader met the press in Damascus on Monday.",
+]
+R004_INVALID = [
+    "Las fuerzas rebeldes entraron en la ciudad de Homs durante la noche del sábado.",
+    "Les rebelles ont annoncé samedi la prise de la ville stratégique de Homs, au nord de Damas.",
+    "Повстанцы объявили в субботу о взятии стратегического города Хомс.",
+]
+
+
+@pytest.mark.parametrize("code,text", [("R001", t) for t in R001_VALID] + [("R002", t) for t in R002_VALID]
+                         + [("R003", t) for t in R003_VALID] + [("R004", t) for t in R004_VALID])
+def test_valid(code, text, glossary):
+    assert check(code, text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("code,text,flagged,fixed", [("R001", *c) for c in R001_INVALID]
+                         + [("R002", *c) for c in R002_INVALID] + [("R003", *c) for c in R003_INVALID])
+def test_invalid(code, text, flagged, fixed, glossary):
+    findings, output = check(code, text, glossary)
+    assert findings[0].text == flagged
+    assert output == fixed
+
+
+@pytest.mark.parametrize("text", R004_INVALID)
+def test_r004_invalid_is_display_only(text, glossary):
+    findings, output = check("R004", text, glossary)
+    assert len(findings) == 1 and findings[0].text == text
+    assert findings[0].replacement is None and output == text
