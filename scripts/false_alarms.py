@@ -26,34 +26,39 @@ def clean_files(corpora: Path) -> list[Path]:
     return [corpora / "generaltest2023.en-de.src.en", *sorted(corpora.glob("*.ref.refA.en"))]
 
 
+def measure(corpora: Path, min_confidence: float = 0.5, show=None) -> tuple[int, Counter]:
+    """Audit the clean files: (words, findings per rule) at or above min_confidence."""
+    glossary = load_glossary()
+    rules = select_rules()
+    words = 0
+    per_rule: Counter[str] = Counter()
+    for path in clean_files(corpora):
+        doc, _ = load(str(path))
+        report = audit_document(doc, glossary, rules, min_confidence)
+        words += report.words
+        for f in report.findings:
+            per_rule[f"{f.rule} {f.name}"] += 1
+            if show:
+                show(f"{path.name}:{f.line}:{f.column} {f.rule} {f.confidence:.2f} "
+                     f"…{f.before[-25:]}[{f.text}]{f.after[:25]}… → {f.replacement!r}")
+    return words, per_rule
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--show", action="store_true", help="print every finding")
     args = parser.parse_args(argv)
-    files = clean_files(args.corpora)
-    missing = [f for f in files if not f.is_file()]
+    missing = [f for f in clean_files(args.corpora) if not f.is_file()]
     if missing:
         print(f"error: missing corpus file {missing[0]}", file=sys.stderr)
         return 2
-    glossary = load_glossary()
-    rules = select_rules()
-    words = 0
-    per_rule: Counter[str] = Counter()
-    for path in files:
-        doc, _ = load(str(path))
-        report = audit_document(doc, glossary, rules, args.min_confidence)
-        words += report.words
-        for f in report.findings:
-            per_rule[f"{f.rule} {f.name}"] += 1
-            if args.show:
-                print(f"{path.name}:{f.line}:{f.column} {f.rule} {f.confidence:.2f} "
-                      f"…{f.before[-25:]}[{f.text}]{f.after[:25]}… → {f.replacement!r}")
+    words, per_rule = measure(args.corpora, args.min_confidence, print if args.show else None)
     total = sum(per_rule.values())
     rate = 10000 * total / words if words else 0.0
-    print(f"clean English: {len(files)} files, {words} words, {total} findings at confidence >= "
-          f"{args.min_confidence}: {rate:.2f} per 10,000 words")
+    print(f"clean English: {len(clean_files(args.corpora))} files, {words} words, {total} findings at "
+          f"confidence >= {args.min_confidence}: {rate:.2f} per 10,000 words")
     for rule, n in sorted(per_rule.items()):
         print(f"  {rule}: {n}")
     return 0

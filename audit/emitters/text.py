@@ -28,29 +28,38 @@ class TextEmitter(Emitter):
             self.out.write(f"  {key}: {value}\n")
         for warning in report.warnings:
             self.out.write(f"  warning: {warning}\n")
+        loc_width = max((len(f"{f.line}:{f.column}") for f in report.findings), default=0)
         for f in report.findings:
-            self.out.write(self.format_finding(f, report) + "\n")
+            self.out.write(self.format_finding(f, loc_width) + "\n")
         s = report.score
         counts = ", ".join(f"{s.counts.get(sev.value, 0)} {sev.value}" for sev in reversed(Severity))
         self.out.write(
-            f"  {report.words} words: {counts}; penalty {s.penalty_per_1000:.1f}/1000 words; "
-            f"score {s.quality:.1f}/100\n\n"
+            f"  score {s.quality:.1f}/100: {len(report.findings)} findings ({counts}) in {report.words} words\n"
+            f"  MQM penalty {s.penalty:g} points, {s.penalty_per_1000:.1f} per 1,000 words\n\n"
         )
 
-    def format_finding(self, f: Finding, report: Report) -> str:
-        head = f"{f.line}:{f.column}".rjust(7) + f" {f.rule} {f.name} {round(f.confidence * 100):>3}%  "
+    def format_finding(self, f: Finding, loc_width: int = 0) -> str:
+        head = " " + f"{f.line}:{f.column}".rjust(loc_width) + f" {f.rule} {f.name} {round(f.confidence * 100):>3}% "
         if f.replacement is None:
             fix = ""
         elif f.replacement == "":
             fix = " → (delete)"
         else:
             fix = f" → {f.replacement}"
-        room = self.width - len(head) - len(fix) - 2
-        flagged = _clip_right(f.text.replace("\n", " "), max(min(len(f.text), 30), room))
+        room = self.width - len(head) - len(fix)
+        flagged = f.text.replace("\n", " ")
+        if len(flagged) > room:
+            flagged = _clip_right(flagged, max(8, room))
+        room -= 2  # the marks around the flagged text
         spare = max(0, room - len(flagged))
         left = _clip_left(f.before.replace("\n", " "), spare // 2)
         right = _clip_right(f.after.replace("\n", " "), spare - len(left))
-        marked = f"{_BOLD}{flagged}{_RESET}" if self.color else f"‹{flagged}›"
+        if self.color:
+            marked = f"{_BOLD}{flagged}{_RESET}"
+        elif left or right:
+            marked = f"‹{flagged}›"
+        else:
+            marked = flagged  # nothing around it: no marks needed
         code = self._paint(f.rule, _COLORS[f.severity])
         head = head.replace(f" {f.rule} ", f" {code} ", 1)
         return f"{head}{left}{marked}{right}{fix}"

@@ -1,0 +1,24 @@
+"""False alarms on clean English (WMT23 originals and human references): the acceptance bound."""
+
+import importlib.util
+
+import pytest
+
+from conftest import ROOT, SHARED
+
+CORPORA = SHARED / "corpora" / "wmt23"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("false_alarms", ROOT / "scripts" / "false_alarms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not beside the checkout")
+def test_at_most_three_findings_per_10000_words():
+    words, per_rule = _script().measure(CORPORA, 0.5)
+    assert words > 200_000
+    rate = 10000 * sum(per_rule.values()) / words
+    assert rate <= 3.0, f"{rate:.2f} per 10,000 words: {dict(per_rule)}"

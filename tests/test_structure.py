@@ -1,0 +1,33 @@
+"""Every rule is documented, has a live example, and has valid/invalid tables in the tests."""
+
+import re
+
+import pytest
+
+from audit.document import Document
+from audit.engine import find_all
+from audit.glossary import load_glossary
+from audit.rules import REGISTRY
+from conftest import ROOT
+
+TESTS = "".join(p.read_text() for p in (ROOT / "tests").glob("test_rules_*.py"))
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_rule_is_documented(code):
+    rule = REGISTRY[code]
+    assert re.fullmatch(r"[A-Z]\d{3}", code)
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    assert rule.summary and "What it does" in rule.explanation
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_rule_example_triggers_it(code):
+    rule = REGISTRY[code]
+    findings = find_all(Document("<example>", rule.example), load_glossary(), [rule])
+    assert [f for f in findings if f.confidence >= 0.5], f"{code}: its example shows no finding"
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_rule_has_test_tables(code):
+    assert f'"{code}"' in TESTS or f"{code}_VALID" in TESTS, f"{code} has no valid/invalid table"
