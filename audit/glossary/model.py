@@ -7,6 +7,7 @@ from functools import cached_property
 
 import regex
 
+from audit.glossary.trie import trie_pattern
 from audit.transliteration import name_key
 
 PERSON_TYPES = {"person"}
@@ -75,12 +76,11 @@ def _case_tolerant(form: str) -> bool:
     return not form.isupper()
 
 
-def _form_pattern(form: str) -> str:
-    escaped = regex.escape(form).replace(r"\ ", r"[ \u00a0]+")
-    if _case_tolerant(form) and form[:1].isalpha():
-        first = form[0]
-        escaped = f"[{first.lower()}{first.upper()}]" + regex.escape(form[1:]).replace(r"\ ", r"[ \u00a0]+")
-    return escaped
+def _spellings(form: str) -> list[str]:
+    """The spellings the matcher looks for: the form, and with its first letter's case flipped."""
+    if _case_tolerant(form) and form[:1].isalpha() and form[0].swapcase() != form[0]:
+        return [form, form[0].swapcase() + form[1:]]
+    return [form]
 
 
 @dataclass
@@ -107,12 +107,12 @@ class Glossary:
         """One compiled pattern for every form of every entity, longest first."""
         if not self.forms:
             return None
-        alternatives = sorted(self.forms, key=len, reverse=True)
-        body = "|".join(_form_pattern(f) for f in alternatives)
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}]|-\p{{L}})")
+        body = trie_pattern([s for f in self.forms for s in _spellings(f)])
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-]){body}(?![\p{{L}}\p{{N}}]|-\p{{L}})")
 
     def lookup(self, text: str) -> list[Form]:
         """The forms a matched span stands for (exact spelling, else with the first letter's case flipped)."""
+        text = regex.sub(r"[ \u00a0]+", " ", text)
         found = self.forms.get(text)
         if found:
             return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 import regex
@@ -100,8 +101,10 @@ def _name_spans(ctx: Context):
     """Candidate name phrases (runs of capitalised words and name particles) not already in the glossary."""
     # a candidate may contain a glossary name ("Hasan Abdel Ghani" holds "Ghani") but not cut
     # through one, nor be one (N001 reports listed variants)
-    accepted = [(m.start, m.end) for m in ctx.mentions]
+    spans = [(m.start, m.end) for m in ctx.mentions]  # in text order, not overlapping
     for run in _NAME_RUN.finditer(ctx.text):
+        lo = bisect.bisect_left(spans, (run.start(), -1))
+        accepted = spans[max(0, lo - 1) : bisect.bisect_left(spans, (run.end(), -1))]
         tokens = list(_TOKEN.finditer(run.group()))
         n = len(tokens)
         used: list[tuple[int, int]] = []

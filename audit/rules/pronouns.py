@@ -177,9 +177,10 @@ def _referents(ctx: Context) -> list[_Referent]:
         transparent = _after_preposition(text, _np_start(text, m.start))
         out.append(_Referent(m.start, m.end, kind, transparent, True, e.type == "country"))
     spurious = {m.start() for m in _spurious_pronouns(ctx)}
+    covered = {i for s, e in mention_spans for i in range(s, e)}
     for w in ctx.doc.words:
         word, low = w.group(), w.group().lower()
-        if any(s <= w.start() < e for s, e in mention_spans) or w.start() in spurious:
+        if w.start() in covered or w.start() in spurious:
             continue
         if low in data["collective_heads"] and _determined(text, w.start()):
             out.append(_Referent(w.start(), w.end(), "thing", _after_preposition(text, _np_start(text, w.start()))))
