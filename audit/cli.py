@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -24,6 +25,11 @@ glossary_app = typer.Typer(help="Work with glossaries.", no_args_is_help=True, r
 app.add_typer(glossary_app, name="glossary")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
 
 
 def _fail(message: str) -> None:
@@ -64,7 +70,7 @@ def _load_glossary(paths: list[Path] | None, defaults: bool):
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt and .md), or - for stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = "text",
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     glossary: Annotated[
         Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
     ] = None,
@@ -90,8 +96,6 @@ def run(
     from audit.inputs import InputError, check_paths, load
     from audit.rules import select_rules, unknown_codes
 
-    if format not in EMITTERS:
-        _fail(f"unknown format '{format}' (choose from: {', '.join(EMITTERS)})")
     selected, ignored = _codes(select), _codes(ignore)
     unknown = unknown_codes(selected + ignored)
     if unknown:
@@ -103,7 +107,7 @@ def run(
     except InputError as err:
         _fail(str(err))
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    emitter = EMITTERS[format](sys.stdout, color=color, width=_width())
+    emitter = EMITTERS[format.value](sys.stdout, color=color, width=_width())
     emitter.begin()
     shown = 0
     errors = False
@@ -119,7 +123,15 @@ def run(
             emitter.warning(w)
         if doc is None:
             continue
-        report = audit_document(doc, gloss, rules, min_confidence)
+        try:
+            report = audit_document(doc, gloss, rules, min_confidence)
+        except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
+            if os.environ.get("AUDIT_DEBUG"):
+                raise
+            typer.echo(f"audit: error: {doc.path}: internal error ({type(err).__name__}: {err}); "
+                       "please report it (AUDIT_DEBUG=1 shows the traceback)", err=True)
+            errors = True
+            continue
         shown += len(report.findings)
         emitter.document(report)
     emitter.end()
