@@ -41,6 +41,8 @@ def test_p001_after_lowercase_word_suggests_full_stop(glossary):
 
 P002_VALID = [
     "He Syrian is not a phrase anyone writes.",
+    "He Turkish coffee lovers know well.",
+    "He told Reuters the army was ready.",
     "He said the Syrian Observatory was right.",
     "He Who Dares Wins Again Tonight",
 ]
@@ -50,6 +52,8 @@ P002_INVALID = [
      "The Syrian Observatory for Human Rights reported clashes."),
     ("According to He Syrian Observatory, fighting went on.", "He",
      "According to the Syrian Observatory, fighting went on."),
+    ("Ankara backs the rebels. He Turkish Defense Ministry added more.", "He",
+     "Ankara backs the rebels. The Turkish Defense Ministry added more."),
 ]
 
 

@@ -118,10 +118,18 @@ def pronoun_for_article(ctx: Context, emit: Emit) -> None:
         if name is not None and not name.form.entity.is_person and name.form.entity.type in NON_PERSON_TYPES:
             x = 2.6
         else:
-            first = word_after(text, m.end())
-            second = word_after(text, first.end()) if first else None
-            if first and second and second.group().lower() in heads and zipf(first.group().lower()) < 5.0:
-                x = 1.6
+            # "He Syrian army", "He Turkish Defense Ministry": capitalised modifiers, then a head noun
+            words, pos = [], m.end()
+            while len(words) < 4 and (w := word_after(text, pos)):
+                words.append(w.group())
+                pos = w.end()
+            for i, w in enumerate(words[1:], start=1):
+                if w.lower() in heads:
+                    if all(v[:1].isupper() for v in words[:i]) and zipf(words[0].lower()) < 5.0:
+                        x = 1.6
+                    break
+                if not w[:1].isupper():
+                    break
         if x is None:
             continue
         the = "the" if mid_sentence(text, m.start()) else "The"
