@@ -170,6 +170,39 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. M001.")]
     typer.echo(explain_rule(r, _load_glossary(None, True)))
 
 
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (JSON Lines; see docs/gold-format.md).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Count findings at or above this confidence.")
+    ] = 0.5,
+) -> None:
+    """Measure the auditor on annotated documents: precision, recall, F1 and fix accuracy per
+    artifact class, false alarms on clean documents, and a calibration table."""
+    from audit.evaluation.gold import GoldError, load_gold
+    from audit.evaluation.metrics import evaluate
+    from audit.evaluation.report import as_json, as_text
+
+    gloss = _load_glossary(glossary, not no_default_glossary)
+    docs = []
+    for path in gold:
+        try:
+            docs.extend(load_gold(path))
+        except GoldError as err:
+            for problem in err.problems:
+                typer.echo(f"audit: gold error: {problem}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+    ev = evaluate(docs, gloss, threshold=min_confidence)
+    typer.echo(as_json(ev) if format is Format.json else as_text(ev))
+
+
 @glossary_app.command("check")
 def glossary_check(
     paths: Annotated[list[Path], typer.Argument(help="Glossary files or folders to validate.")],

@@ -31,3 +31,8 @@ def test_rule_example_triggers_it(code):
 @pytest.mark.parametrize("code", sorted(REGISTRY))
 def test_rule_has_test_tables(code):
     assert f'"{code}"' in TESTS or f"{code}_VALID" in TESTS, f"{code} has no valid/invalid table"
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY))
+def test_rule_has_an_artifact_class(code):
+    assert REGISTRY[code].artifact_class

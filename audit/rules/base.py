@@ -15,6 +15,18 @@ from audit.model import Applicability, Category, Finding, Severity
 
 REGISTRY: dict[str, "Rule"] = {}
 
+# The artifact class each rule reports (docs/gold-format.md): what `audit eval` scores by.
+ARTIFACT_CLASSES = {
+    "M001": "merged-words", "M002": "merged-words",
+    "P001": "spurious-pronoun", "P002": "spurious-pronoun",
+    "P003": "pronoun-agreement", "P004": "pronoun-agreement",
+    "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
+    "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
+    "R003": "foreign-quotes",
+    "C001": "capitalisation", "C002": "capitalisation",
+    "C003": "punctuation", "C004": "punctuation",
+}
+
 FAMILIES = {
     "M": "merged words",
     "P": "pronouns",
@@ -73,6 +85,10 @@ class Rule:
     @property
     def family(self) -> str:
         return FAMILIES[self.code[0]]
+
+    @property
+    def artifact_class(self) -> str:
+        return ARTIFACT_CLASSES[self.code]
 
     @property
     def explanation(self) -> str:

@@ -1,0 +1,1 @@
+"""Measuring the auditor against gold annotations (`audit eval`)."""

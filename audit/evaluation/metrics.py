@@ -1,0 +1,130 @@
+"""Matching findings to gold artifacts, and the numbers `audit eval` prints."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from audit.document import Document
+from audit.engine import find_all
+from audit.evaluation.gold import GoldArtifact, GoldDocument
+from audit.glossary import Glossary
+from audit.model import Finding
+from audit.rules import REGISTRY, Rule
+
+
+@dataclass
+class Scored:
+    """One finding with its verdict: does it match a gold artifact, is its fix right?"""
+
+    finding: Finding
+    cls: str
+    true: bool
+    fix_right: bool | None  # None when the gold artifact expects no fix
+
+
+@dataclass
+class ClassCounts:
+    gold: int = 0
+    found: int = 0
+    true_positives: int = 0  # each gold artifact is matched once at most, so this is also recall's count
+    fixes_checked: int = 0
+    fixes_right: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.true_positives / self.found if self.found else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.true_positives / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+    @property
+    def fix_accuracy(self) -> float | None:
+        return self.fixes_right / self.fixes_checked if self.fixes_checked else None
+
+
+@dataclass
+class Evaluation:
+    threshold: float
+    per_class: dict[str, ClassCounts] = field(default_factory=lambda: defaultdict(ClassCounts))
+    scored: list[Scored] = field(default_factory=list)
+    clean_words: int = 0
+    clean_findings: int = 0
+    documents: int = 0
+
+    @property
+    def overall(self) -> ClassCounts:
+        total = ClassCounts()
+        for c in self.per_class.values():
+            for name in vars(total):
+                setattr(total, name, getattr(total, name) + getattr(c, name))
+        return total
+
+    @property
+    def false_alarms_per_10k(self) -> float | None:
+        return 10000 * self.clean_findings / self.clean_words if self.clean_words else None
+
+    def calibration(self) -> list[tuple[float, float, int, float, float]]:
+        """(low, high, findings, mean confidence, observed precision) per confidence decile."""
+        rows = []
+        for i in range(10):
+            low, high = i / 10, (i + 1) / 10
+            inside = [s for s in self.scored if low <= s.finding.confidence < high or (i == 9 and s.finding.confidence == 1.0)]
+            if inside:
+                mean = sum(s.finding.confidence for s in inside) / len(inside)
+                rows.append((low, high, len(inside), mean, sum(s.true for s in inside) / len(inside)))
+        return rows
+
+
+def _fix_right(text: str, finding: Finding, gold: GoldArtifact) -> bool | None:
+    if not gold.corrections:
+        return None
+    if finding.replacement is None:
+        return False
+    lo, hi = min(finding.start, gold.start), max(finding.end, gold.end)
+    mine = text[lo : finding.start] + finding.replacement + text[finding.end : hi]
+    return any(text[lo : gold.start] + c + text[gold.end : hi] == mine for c in gold.corrections)
+
+
+def evaluate(docs: list[GoldDocument], glossary: Glossary, rules: list[Rule] | None = None,
+             threshold: float = 0.5) -> Evaluation:
+    rules = rules or [REGISTRY[c] for c in sorted(REGISTRY)]
+    ev = Evaluation(threshold)
+    for gdoc in docs:
+        ev.documents += 1
+        doc = Document(path=gdoc.id, text=gdoc.text)
+        findings = sorted(find_all(doc, glossary, rules), key=lambda f: -f.confidence)
+        for a in gdoc.artifacts:
+            ev.per_class[a.cls].gold += 1
+        if gdoc.clean:
+            ev.clean_words += doc.word_count
+        unmatched = list(gdoc.artifacts)
+        for f in findings:
+            cls = REGISTRY[f.rule].artifact_class
+            hit = next((a for a in unmatched if a.cls == cls and f.start < a.end and a.start < f.end), None)
+            if hit is None:  # a second finding on an already matched artifact is no false alarm
+                hit_again = next((a for a in gdoc.artifacts if a.cls == cls and f.start < a.end and a.start < f.end), None)
+                if hit_again is not None:
+                    continue
+            else:
+                unmatched.remove(hit)
+            right = _fix_right(gdoc.text, f, hit) if hit else None
+            ev.scored.append(Scored(f, cls, hit is not None, right))
+            if f.confidence < threshold:
+                continue
+            counts = ev.per_class[cls]
+            counts.found += 1
+            if gdoc.clean:
+                ev.clean_findings += 1
+            if hit is not None:
+                counts.true_positives += 1
+                if right is not None:
+                    counts.fixes_checked += 1
+                    counts.fixes_right += right
+    return ev
