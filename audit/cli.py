@@ -203,6 +203,52 @@ def eval_command(
     typer.echo(as_json(ev) if format is Format.json else as_text(ev))
 
 
+@app.command("score")
+def score_command(
+    hyp: Annotated[Path, typer.Argument(help="Hypothesis file: one segment a line.")],
+    ref: Annotated[list[Path], typer.Option("--ref", "-r", help="Reference file, line-aligned with HYP (repeatable).")],
+    fixed: Annotated[bool, typer.Option("--fixed", help="Also score HYP after applying the auditor's fixes.")] = False,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Apply fixes at or above this confidence.")
+    ] = 0.8,
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+) -> None:
+    """BLEU, chrF and TER of HYP against the references (sacrebleu), as is and with --fixed after
+    the auditor's fixes; each score with its sacrebleu signature."""
+    from audit.evaluation.reference import fixed_lines, score_lines
+    from audit.inputs import InputError, load
+    from audit.rules import select_rules
+
+    def lines(path: Path) -> tuple[str, list[str]]:
+        try:
+            doc, _ = load(str(path))
+        except InputError as err:
+            _fail(str(err))
+        if doc is None:
+            _fail(f"{path}: not a text file")
+        return doc.text, doc.text.splitlines()
+
+    hyp_text, hyp_lines = lines(hyp)
+    refs = [lines(r)[1] for r in ref]
+    for r, ref_lines in zip(ref, refs):
+        if len(ref_lines) != len(hyp_lines):
+            _fail(f"{r}: {len(ref_lines)} lines, but {hyp} has {len(hyp_lines)}: files must be line-aligned")
+    rows = [("as is", score_lines(hyp_lines, refs))]
+    if fixed:
+        gloss = _load_glossary(glossary, not no_default_glossary)
+        new_lines, applied = fixed_lines(hyp_text, gloss, select_rules(), min_confidence)
+        rows.append((f"fixed ({applied} fixes >= {min_confidence})", score_lines(new_lines, refs)))
+    for label, scores in rows:
+        typer.echo(f"{hyp} {label}: " + "  ".join(f"{s.name} {s.score:.2f}" for s in scores))
+    for s in rows[0][1]:
+        typer.echo(f"  {s.name} signature: {s.signature}")
+
+
 @glossary_app.command("check")
 def glossary_check(
     paths: Annotated[list[Path], typer.Argument(help="Glossary files or folders to validate.")],

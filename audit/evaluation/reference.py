@@ -1,0 +1,42 @@
+"""Reference-based scores with sacrebleu: BLEU, chrF and TER, as is and after the auditor's fixes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit.document import Document
+from audit.engine import find_all
+from audit.fixer import apply_fixes
+from audit.glossary import Glossary
+from audit.rules import Rule
+
+
+@dataclass
+class MetricScore:
+    name: str
+    score: float
+    signature: str
+
+
+def score_lines(hypotheses: list[str], references: list[list[str]]) -> list[MetricScore]:
+    """Corpus BLEU, chrF and TER of line-aligned hypotheses against one or more reference streams."""
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    out = []
+    for metric in (BLEU(), CHRF(), TER()):
+        result = metric.corpus_score(hypotheses, references)
+        out.append(MetricScore(result.name, result.score, str(metric.get_signature())))
+    return out
+
+
+def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence: float) -> tuple[list[str], int]:
+    """The hypothesis file with every fix at or above min_confidence applied, and how many were applied.
+
+    The whole file is audited as one document (so context crosses lines, as in the report); no
+    fix adds or removes a line break, so the lines stay aligned with the references.
+    """
+    doc = Document(path="<hyp>", text=text)
+    findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.replacement is not None]
+    findings = [f for f in findings if "\n" not in f.text and "\n" not in (f.replacement or "")]
+    fixed = apply_fixes(text, findings)
+    return fixed.splitlines(), len(findings)
