@@ -12,6 +12,8 @@ SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2}
 
 def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Finding]:
     """Every finding of every rule, with line, column and text filled in, overlaps resolved."""
+    if not doc.masked.strip():
+        return []  # nothing to check (and no glossary matcher to compile for it)
     ctx = Context(doc, glossary)
     findings: list[Finding] = []
     for r in rules:

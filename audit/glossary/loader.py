@@ -29,8 +29,9 @@ class _Str(str):
     line: int = 0
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that remembers the line of every string and mapping."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A safe loader (libyaml's where installed: ten times faster) that remembers the line of
+    every string and mapping."""
 
     def construct_yaml_str(self, node):  # noqa: D401 - yaml hook
         value = _Str(super().construct_yaml_str(node))

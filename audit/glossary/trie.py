@@ -6,7 +6,7 @@ position; the trie shares prefixes, so each position costs one walk down the tre
 
 from __future__ import annotations
 
-import regex
+import re
 
 _END = ""
 
@@ -26,7 +26,7 @@ def trie_pattern(strings: list[str]) -> str:
 
 
 def _atom(ch: str) -> str:
-    return r"[ \u00a0]+" if ch == " " else regex.escape(ch)
+    return r"[ \u00a0]+" if ch == " " else re.escape(ch)
 
 
 def _emit(node: dict) -> str:
