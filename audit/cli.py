@@ -106,6 +106,8 @@ def run(
         files = check_paths(paths)
     except InputError as err:
         _fail(str(err))
+    if not files:
+        _fail(f"no .txt or .md files found in {', '.join(paths)}")
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     emitter = EMITTERS[format.value](sys.stdout, color=color, width=_width())
     emitter.begin()
@@ -154,8 +156,11 @@ def rules() -> None:
     """List every rule: code, name and summary."""
     from audit.rules import REGISTRY
 
+    import textwrap
+
     for code, r in sorted(REGISTRY.items()):
-        typer.echo(f"{code}  {r.name:<36} {r.summary}")
+        typer.echo(f"{code}  {r.name}")
+        typer.echo(textwrap.fill(r.summary, width=78, initial_indent="      ", subsequent_indent="      "))
 
 
 @app.command()
@@ -252,12 +257,13 @@ def score_command(
 @glossary_app.command("check")
 def glossary_check(
     paths: Annotated[list[Path], typer.Argument(help="Glossary files or folders to validate.")],
-    with_defaults: Annotated[
-        bool, typer.Option("--with-defaults", help="Also load the bundled glossaries, to catch clashes with them.")
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Check the files alone, not against the bundled glossaries.")
     ] = False,
 ) -> None:
-    """Validate glossary files; every problem is reported as file:line: problem."""
-    gloss = _load_glossary(paths, with_defaults)
+    """Validate glossary files, together with the bundled ones (as `audit run` loads them), so a
+    clash with a bundled id or form is caught; every problem is reported as file:line: problem."""
+    gloss = _load_glossary(paths, not no_default_glossary)
     typer.echo(f"ok: {len(gloss.entities)} entities")
 
 

@@ -26,9 +26,10 @@ def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Findi
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    """Where two findings claim overlapping text, the more confident one stands."""
+    """Where two findings claim overlapping text, the more severe one stands, then the more
+    confident: an untranslated paragraph (critical) outranks a foreign name inside it."""
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-f.confidence, f.start)):
+    for f in sorted(findings, key=lambda f: (SEVERITY_RANK[f.severity], -f.confidence, f.start)):
         if any(f.start < k.end and k.start < f.end for k in kept):
             continue
         kept.append(f)
@@ -39,7 +40,7 @@ def audit_document(doc: Document, glossary: Glossary, rules: list[Rule], min_con
     shown = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence]
     shown.sort(key=lambda f: (-f.confidence, SEVERITY_RANK[f.severity], f.start))
     counts = {s.value: sum(1 for f in shown if f.severity is s) for s in Severity}
-    score = Score(words=doc.word_count, penalty=sum(f.severity.penalty for f in shown), counts=counts)
+    score = Score(words=doc.word_count, penalty=float(sum(f.severity.penalty for f in shown)), counts=counts)
     return Report(
         path=doc.path,
         words=doc.word_count,

@@ -21,7 +21,9 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[str]]:
 
     Returns (None, [warning]) for binary data, which is skipped.
     """
-    if b"\x00" in data[:_SNIFF]:
+    head = data[:_SNIFF]
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x1b")
+    if b"\x00" in head or (head and controls / len(head) > 0.05):
         return None, [f"{name}: skipped: looks like a binary file"]
     try:
         return data.decode("utf-8-sig"), []
@@ -57,8 +59,8 @@ def discover(paths: list[str]) -> Iterator[str]:
 
 
 def check_paths(paths: list[str]) -> list[str]:
-    """Resolve every path before any work starts, so a typo fails fast (exit 2)."""
-    return list(discover(paths))
+    """Resolve every path before any work starts, so a typo fails fast (exit 2); each file once."""
+    return list(dict.fromkeys(discover(paths)))
 
 
 def load(path: str) -> tuple[Document | None, list[str]]:

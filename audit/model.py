@@ -81,7 +81,7 @@ class Finding:
 @dataclass
 class Score:
     words: int
-    penalty: float  # MQM penalty points (minor 1, major 5, critical 25)
+    penalty: float  # MQM penalty points (minor 1, major 5, critical 25), always a float
     counts: dict[str, int] = field(default_factory=dict)
 
     @property

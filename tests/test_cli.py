@@ -170,3 +170,38 @@ def test_text_output_fits_80_columns():
 def test_module_entry_point():
     out = subprocess.run([sys.executable, "-m", "audit", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("audit ")
+
+
+def test_untranslated_paragraph_outranks_names_inside_it(tmp_path):
+    text = "El Observatorio Sirio de Derechos Humanos (OSDH) informó que los rebeldes entraron en la ciudad de Damasco.\n"
+    data = json.loads(run("run", str(write(tmp_path, "es.txt", text)), "--format", "json").output)
+    rules = [f["rule"] for f in data["documents"][0]["findings"]]
+    assert rules == ["R004"]
+
+
+def test_folder_without_text_files_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("run", str(tmp_path / "empty"))
+    assert result.exit_code == 2 and "no .txt or .md files" in result.output
+
+
+def test_each_input_once():
+    result = run("run", "-", "-", "--format", "json", input=DIRTY)
+    assert len(json.loads(result.output)["documents"]) == 1
+
+
+def test_binary_without_nul_bytes_is_skipped(tmp_path):
+    path = write(tmp_path, "x.txt", bytes(range(1, 32)) * 50)
+    assert "looks like a binary file" in run("run", str(path)).output
+
+
+def test_glossary_check_catches_clash_with_bundled(tmp_path):
+    clash = write(tmp_path, "g.yaml", "entities:\n  - id: ahmed-al-sharaa\n    canonical: X\n    type: place\n")
+    assert run("glossary", "check", str(clash)).exit_code == 2
+    assert run("glossary", "check", str(clash), "--no-default-glossary").exit_code == 0
+
+
+def test_glossary_list_error_names_the_key(tmp_path):
+    bad = write(tmp_path, "g.yaml", "entities:\n  - id: x\n    canonical: X\n    type: place\n    variants: [3, null]\n")
+    result = run("glossary", "check", str(bad), "--no-default-glossary")
+    assert "'variants' must be a list of non-empty strings" in result.output

@@ -11,7 +11,7 @@ TOKENS = ["Homs", "north", "He", "It", "his", "the", "The", "And", "group", "HTS
           "„", "“", "”", ",", ".", ". .", ";", ":", "(", ")", "\n", "\n\n", "\r\n", "3,500", "U.S.", "  ", "é",
           "ş", "Дамаск", "'", "’s", "-", "Hayat", "Tahrir", "al-Sham", "OSDH", "Alep", "countryThe",
           "Russiathe", "said.The", "\u00a0", "…", "?", "!", "http://a.b/c", "a@b.co", "`code`", "---\n",
-          "date 2024-01-01 "]
+          "date 2024-01-01 ", "Since", "2015", "In", "Of", "al Chareh", "Ahmed", "Asad"]
 
 
 def test_random_token_soup(bundled_glossary):

@@ -37,6 +37,8 @@ CASES_VALID = {
 CASES_INVALID = {
     "C001": [
         ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened."),
+        ("The war in Syria Since 2015 has displaced millions.", "Since",
+         "The war in Syria since 2015 has displaced millions."),
         ("the rule of The family lasted decades", "The", "the rule of the family lasted decades"),
         ("the fate of The Al Assad family", "The", "the fate of the Al Assad family"),
     ],

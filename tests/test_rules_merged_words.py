@@ -20,7 +20,7 @@ M001_VALID = [
 
 M001_INVALID = [
     ("the strategic city of Homsnorth of Damascus", "Homsnorth", "the strategic city of Homs north of Damascus"),
-    ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia the main ally."),
+    ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia, the main ally."),
     ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000"),
     ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew"),
 ]
@@ -51,6 +51,7 @@ M002_VALID = [
 M002_INVALID = [
     ("Earlier,fighting continued.", ",", "Earlier, fighting continued."),
     ("the army said.The rebels", ".", "the army said. The rebels"),
+    ("The rebels entered Aleppo.The army left.", ".", "The rebels entered Aleppo. The army left."),
     ("talks failed;fighting resumed", ";", "talks failed; fighting resumed"),
 ]
 

@@ -6,13 +6,20 @@ from conftest import check
 
 N001_VALID = [
     "Ahmed al-Sharaa spoke in Damascus.",
+    # a listed variant inside somebody else's name is not shown
+    "Foreign Minister Chareh Khalil met the envoy in Damascus and Homs.",
     "Abu Mohammed al-Jolani and HTS took Homs.",
     "Rami Abdel Rahman runs the observatory.",
 ]
 
 N001_INVALID = [
-    ("his leader Ahmed al Chareh called it historic in Homs", "al Chareh",
+    # the span grows over the rest of the same name, so the fix is the whole house form
+    ("his leader Ahmed al Chareh called it historic in Homs", "Ahmed al Chareh",
      "his leader Ahmed al-Sharaa called it historic in Homs"),
+    ("The leader, Ahmed al-Chareh, said the war was over in Homs.", "Ahmed al-Chareh",
+     "The leader, Ahmed al-Sharaa, said the war was over in Homs."),
+    # a variant with as many words as the canonical form becomes the canonical form
+    ("Hisbollah fighters left Homs and Damascus.", "Hisbollah", "Hezbollah fighters left Homs and Damascus."),
     ("Al Chareh spoke in Damascus.", "Al Chareh", "Al-Sharaa spoke in Damascus."),
     ("Rebels loyal to Chareh took Homs and Damascus.", "Chareh", "Rebels loyal to Sharaa took Homs and Damascus."),
 ]

@@ -9,6 +9,10 @@ _COLORS = {Severity.CRITICAL: "\033[31m", Severity.MAJOR: "\033[33m", Severity.M
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _clip_left(s: str, n: int) -> str:
     return s if len(s) <= n else ("…" + s[len(s) - n + 1 :] if n > 0 else "")
 
@@ -34,7 +38,8 @@ class TextEmitter(Emitter):
         s = report.score
         counts = ", ".join(f"{s.counts.get(sev.value, 0)} {sev.value}" for sev in reversed(Severity))
         self.out.write(
-            f"  score {s.quality:.1f}/100: {len(report.findings)} findings ({counts}) in {report.words} words\n"
+            f"  score {s.quality:.1f}/100: {_plural(len(report.findings), 'finding')} ({counts}) "
+            f"in {_plural(report.words, 'word')}\n"
             f"  MQM penalty {s.penalty:g} points, {s.penalty_per_1000:.1f} per 1,000 words\n\n"
         )
 
@@ -65,11 +70,12 @@ class TextEmitter(Emitter):
         return f"{head}{left}{marked}{right}{fix}"
 
     def warning(self, message: str) -> None:
-        self.out.write(f"warning: {message}\n")
+        """Already on standard error, and in the document's block: not repeated here."""
 
     def end(self) -> None:
         if self.reports > 1:
             quality = max(0.0, 100.0 * (1 - self.penalty / self.words)) if self.words else 100.0
             self.out.write(
-                f"{self.reports} documents, {self.words} words, {self.findings} findings; score {quality:.1f}/100\n"
+                f"{self.reports} documents, {_plural(self.words, 'word')}, {_plural(self.findings, 'finding')}; "
+                f"score {quality:.1f}/100\n"
             )

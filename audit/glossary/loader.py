@@ -66,13 +66,13 @@ def _line(value, default: int) -> int:
     return getattr(value, "line", default) or default
 
 
-def _string_list(value, where: str, problems: list[str], line: int) -> list[str]:
+def _string_list(value, where: str, problems: list[str], line: int, key: str) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.append(f"{where}:{line}: expected a list of non-empty strings")
+        problems.append(f"{where}:{line}: '{key}' must be a list of non-empty strings")
         return []
     return list(value)
 
@@ -90,7 +90,7 @@ def _lang_table(value, where: str, problems: list[str], line: int, key: str) -> 
         if not isinstance(lang, str) or not _LANG.match(lang):
             problems.append(f"{where}:{_line(lang, line)}: '{key}': language code '{lang}' is not two lowercase letters")
             continue
-        out[lang] = _string_list(forms, where, problems, _line(lang, line))
+        out[lang] = _string_list(forms, where, problems, _line(lang, line), f"{key}: {lang}")
     return out
 
 
@@ -161,8 +161,8 @@ def _parse_entity(item, where: str, problems: list[str]) -> Entity | None:
         canonical=str(item["canonical"]).strip(),
         type=str(etype),
         pronoun=str(pronoun),
-        aliases=_string_list(item.get("aliases"), where, problems, line),
-        variants=_string_list(item.get("variants"), where, problems, line),
+        aliases=_string_list(item.get("aliases"), where, problems, line, "aliases"),
+        variants=_string_list(item.get("variants"), where, problems, line, "variants"),
         acronyms=_lang_table(item.get("acronyms"), where, problems, line, "acronyms"),
         exonyms=_lang_table(item.get("exonyms"), where, problems, line, "exonyms"),
         note=str(item.get("note") or ""),
@@ -203,6 +203,8 @@ def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
 def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True) -> Glossary:
     """Load the bundled glossaries (unless defaults=False) and `paths`; raise GlossaryError on any problem."""
     files = (default_glossary_paths() if defaults else []) + _expand([Path(p) for p in paths or []])
+    seen: set[Path] = set()
+    files = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # each file once
     problems: list[str] = []
     entities: list[Entity] = []
     for path in files:

@@ -47,10 +47,13 @@ class Entity:
         return next((a for a in self.aliases if a.isupper() and len(a) > 1), self.canonical)
 
     def best_form(self, wrong: str) -> str:
-        """The accepted form a wrong form should become: same word count, closest spelling."""
+        """The accepted form a wrong form should become: the canonical form if it has as many words,
+        else the accepted form with as many words and the closest spelling ("Chareh" -> "Sharaa")."""
         from rapidfuzz.fuzz import ratio
 
         words = len(wrong.replace("-", " ").split())
+        if len(self.canonical.replace("-", " ").split()) == words:
+            return self.canonical
         forms = self.accepted
         same = [f for f in forms if len(f.replace("-", " ").split()) == words] or forms
         key = name_key(wrong)

@@ -11,6 +11,8 @@ from audit.rules.spans import is_headline, line_bounds, mid_sentence, word_after
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
 _SKIP_FUNCTION = {"a", "i", "its"}
+# Function words that take a number ("since 2015", "in 2012"): before one, a capital is residue.
+_BEFORE_NUMBERS = {"since", "in", "on", "from", "until", "by", "after", "before", "during", "of", "to", "at", "and", "or"}
 # Words that cannot end a sentence: a capital right after one is never a sentence start.
 _NEVER_FINAL = {"of", "the", "a", "an", "to", "from", "with", "by", "for", "and", "or", "into", "at"}
 # Words that open English sentences: after a content word they may mark a lost full stop.
@@ -62,15 +64,19 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         if before[:1].isupper() and (nxt := word_after(text, m.end())) and nxt.group()[:1].isupper() and _quoted(text, m.start()):
             continue  # a title in quotation marks: "Everybody Dies But Me"
         nxt = word_after(text, m.end())
-        if nxt is None:
+        number = regex.match(r"[ \t\u00a0]+\d", text[m.end() : m.end() + 3])
+        if nxt is None and not number:
             continue
-        after = nxt.group()
+        after = nxt.group() if nxt else "0"
         after_function_word = before.lower() in _NEVER_FINAL
-        if after[0].islower():
+        if number and low in _BEFORE_NUMBERS:
+            x = 2.4  # "Syria Since 2015", "fighting In 2012": a preposition before a date
+        elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
             x = 2.6 if after_function_word or low not in _SENTENCE_OPENERS else -0.2
         elif (
-            nxt.start() in starts
+            nxt is not None
+            and nxt.start() in starts
             and starts[nxt.start()].form.entity.is_person
             and not starts[nxt.start()].text.lower().startswith(low + " ")
         ):

@@ -73,8 +73,9 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     Confidence: from the kind of split and the halves' frequencies; a capitalised function word
     after a lowercase word is strong evidence.
 
-    Fix (unsafe: a comma may be wanted instead of a space): insert the space; a glued sentence
-    boundary gets a full stop ("country. The").
+    Fix (unsafe: a comma may be wanted instead of a space): insert the space; a name glued to an
+    article gets a comma ("Russia, the main ally"); a glued sentence boundary gets a full stop
+    ("country. The").
     """
     names = ctx.glossary.name_words
     text = ctx.text
@@ -104,6 +105,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         if split is None:
             continue
         left, right, x = split
+        joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
         if repeats[part] > 1:
             x -= 2.5  # a glue accident does not repeat itself: a repeated token is a name or a brand
         emit(
@@ -111,7 +113,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             m.end(),
             logistic(x),
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-            replacement=f"{left} {right}",
+            replacement=f"{left}{joint}{right}",
             applicability=Applicability.UNSAFE,
         )
 
@@ -180,7 +182,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         right = nxt.group() if nxt else ""
         if mark in ".!?" and right.lower() in english()["tlds"]:
             continue
-        if mark in ".!?" and left[:1].isupper():
+        opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+        if mark in ".!?" and left[:1].isupper() and not opener:
             continue  # "Neva.Today", "Diya.Business": a name with a dot in it
         left_word = regex.search(r"\p{L}+$", left)
         zl = zipf(left_word.group().lower()) if left_word else 0.0

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 import regex
 from rapidfuzz import fuzz, process
 
-from audit.lexicon import zipf
+from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, logistic, rule
 from audit.transliteration import article_only_difference, name_key
@@ -67,20 +67,21 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
     for m in ctx.mentions:
         if m.form.kind != "variant":
             continue
-        original = ctx.doc.text[m.start : m.end]
         entity = m.form.entity
-        replacement = _recase(entity.best_form(original), original, _sentence_initial(ctx.text, m.start))
-        words = len(original.split())
-        x = 3.2 - 1.2 * max(0.0, zipf(original.lower()) - 1.5)
+        start, end = _extend_over_name(ctx.text, m.start, m.end, entity)
+        original = ctx.doc.text[start:end]
+        replacement = _recase(entity.best_form(original), original, _sentence_initial(ctx.text, start))
+        words = len(original.replace("-", " ").split())
+        x = 3.2 - 1.2 * max(0.0, zipf(m.text.lower()) - 1.5)
         if words == 1:
             x -= 0.6
-            if _inside_longer_name(ctx.text, m.start, m.end):
-                x -= 2.5  # "Asad al-Shaybani": one word of somebody else's name
+        if _inside_longer_name(ctx.text, start, end):
+            x -= 3.5  # "Asad al-Shaybani": part of somebody else's name
         if ctx.topic_entities <= 1:
             x -= 1.0
         emit(
-            m.start,
-            m.end,
+            start,
+            end,
             logistic(x),
             f"'{original}' is a foreign spelling of {entity.canonical}; the glossary's form is '{replacement}'",
             replacement=replacement,
@@ -88,13 +89,46 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
         )
 
 
+_NEIGHBOUR_BEFORE = regex.compile(rf"((?:{_PARTICLES}|\p{{Lu}}[\p{{L}}'’]*)(?:-\p{{L}}+)*)[ \u00a0]+$")
+_NEIGHBOUR_AFTER = regex.compile(r"[ \u00a0]+((?:(?:al|el)-)?\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)")
+
+
+def _entity_words(entity) -> set[str]:
+    return {w for f in entity.accepted + entity.variants for w in name_key(f).split()}
+
+
+def _extend_over_name(text: str, start: int, end: int, entity) -> tuple[int, int]:
+    """Grow a variant's span over neighbouring words of the same name ("Ahmed" + "al Chareh"), so the
+    fix is the whole house form ("Ahmed al-Sharaa") and not a part of it glued to the old given name."""
+    words = _entity_words(entity)
+
+    def belongs(word: str) -> bool:
+        key = name_key(word)
+        return bool(key) and any(fuzz.ratio(k, w) >= 80 for k in key.split() for w in words)
+
+    while (m := _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])) and belongs(m.group(1)):
+        if _sentence_initial(text, start - len(m.group(0))) and not m.group(1)[:1].isupper():
+            break
+        start -= len(m.group(0))
+    while (m := _NEIGHBOUR_AFTER.match(text, end)) and belongs(m.group(1)):
+        end = m.end()
+    return start, end
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised name word stands right before or after the span (same name run)."""
+    """Whether an unknown name word stands right before or after the span: then the span is one
+    part of somebody else's name ("Asad al-Shaybani"). Titles ("Minister") and common words are not
+    name words."""
+
+    def name_word(word: str) -> bool:
+        low = word.lower()
+        return low not in english()["person_heads"] and zipf(low) < 4.0
+
     before = regex.search(r"(\p{Lu}[\p{L}'’\-]*)[ \u00a0]+$", text[max(0, start - 40) : start])
     after = regex.match(r"[ \u00a0]+((?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*)", text[end : end + 40])
-    if before and not _sentence_initial(text, start - len(before.group(0))):
+    if before and not _sentence_initial(text, start - len(before.group(0))) and name_word(before.group(1)):
         return True
-    return bool(after)
+    return bool(after) and name_word(after.group(1))
 
 
 def _name_spans(ctx: Context):
