@@ -86,15 +86,18 @@ def run(
     ignore: Annotated[
         Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
     ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
+    ] = 1,
 ) -> None:
     """Audit PATHS and print the findings with their fixes, best first.
 
     Exit status: 0 when no finding is shown, 1 when findings are shown, 2 on a usage or input error.
     """
     from audit.emitters import EMITTERS
-    from audit.engine import audit_document
-    from audit.inputs import InputError, check_paths, load
+    from audit.inputs import InputError, check_paths
     from audit.rules import select_rules, unknown_codes
+    from audit.runner import audit_paths
 
     selected, ignored = _codes(select), _codes(ignore)
     unknown = unknown_codes(selected + ignored)
@@ -113,29 +116,16 @@ def run(
     emitter.begin()
     shown = 0
     errors = False
-    for path in files:
-        try:
-            doc, warnings = load(path)
-        except InputError as err:
-            typer.echo(f"audit: error: {err}", err=True)
-            errors = True
-            continue
-        for w in warnings:
+    for outcome in audit_paths(files, gloss, rules, min_confidence, jobs or os.cpu_count() or 1):
+        for w in outcome.warnings:
             typer.echo(f"audit: warning: {w}", err=True)
             emitter.warning(w)
-        if doc is None:
-            continue
-        try:
-            report = audit_document(doc, gloss, rules, min_confidence)
-        except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
-            if os.environ.get("AUDIT_DEBUG"):
-                raise
-            typer.echo(f"audit: error: {doc.path}: internal error ({type(err).__name__}: {err}); "
-                       "please report it (AUDIT_DEBUG=1 shows the traceback)", err=True)
+        if outcome.error:
+            typer.echo(f"audit: error: {outcome.error}", err=True)
             errors = True
-            continue
-        shown += len(report.findings)
-        emitter.document(report)
+        if outcome.report is not None:
+            shown += len(outcome.report.findings)
+            emitter.document(outcome.report)
     emitter.end()
     if errors:
         raise typer.Exit(EXIT_ERROR)

@@ -205,3 +205,11 @@ def test_glossary_list_error_names_the_key(tmp_path):
     bad = write(tmp_path, "g.yaml", "entities:\n  - id: x\n    canonical: X\n    type: place\n    variants: [3, null]\n")
     result = run("glossary", "check", str(bad), "--no-default-glossary")
     assert "'variants' must be a list of non-empty strings" in result.output
+
+
+def test_jobs_gives_the_same_report(tmp_path):
+    for i in range(4):
+        write(tmp_path, f"d{i}.txt", DIRTY if i % 2 else CLEAN)
+    one = run("run", str(tmp_path), "--format", "json", "--jobs", "1").output
+    two = run("run", str(tmp_path), "--format", "json", "--jobs", "2").output
+    assert one == two and json.loads(one)["summary"]["findings"] == 2
