@@ -70,6 +70,7 @@ class Finding:
     text: str = ""  # the flagged text, filled in by the engine
     before: str = ""  # a little context on the same line, for display
     after: str = ""
+    evidence: dict[str, float] = field(default_factory=dict, repr=False)  # what the confidence was computed from
 
     @property
     def edit(self) -> Edit | None:

@@ -26,6 +26,10 @@ CASES_VALID = {
         "Troops from the U.S., Russia and Iran.",
         "Wait. . . then go.",
         "It was small.. Really small.",
+        "What?! No way.",
+        "Is it true? - asked the reporter.",
+        "a long—and costly—war",
+        "Really?? I doubt it.",
     ],
     "C004": [
         "The rebels entered Homs, the observatory said.",
@@ -51,6 +55,11 @@ CASES_INVALID = {
          "The ministry denied the reports. Fighting continued."),
         ("the rebels (…). , said the army", ". ,", "the rebels (…), said the army"),
         ("losses,, because of the war", ",,", "losses, because of the war"),
+        ("Half of the vehicles lost? : USA sees stocks shrink", "? :",
+         "Half of the vehicles lost? USA sees stocks shrink"),
+        ("Is this a used item? ? ?", "? ? ?", "Is this a used item?"),
+        ('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.'),
+        ("a systematic project——Four discussions", "——", "a systematic project—Four discussions"),
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said."),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import inspect
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from audit.calibration import confidence
 from audit.document import Document
 from audit.glossary import Glossary
 from audit.glossary.model import Form
@@ -101,7 +101,9 @@ class Rule:
     def run(self, ctx: Context) -> Iterator[Finding]:
         found: list[Finding] = []
 
-        def emit(start, end, confidence, message, replacement=None, applicability=None, severity=None):
+        def emit(start, end, score, message, replacement=None, applicability=None, severity=None, features=None):
+            # score: the rule's evidence as log-odds; features: named evidence the calibration weighs
+            evidence = {"score": float(score), **(features or {})}
             if applicability is None:
                 applicability = Applicability.DISPLAY_ONLY if replacement is None else Applicability.UNSAFE
             found.append(
@@ -110,12 +112,13 @@ class Rule:
                     name=self.name,
                     category=self.category,
                     severity=severity or self.severity,
-                    confidence=round(min(1.0, max(0.0, confidence)), 3),
+                    confidence=round(confidence(self.code, evidence), 3),
                     start=start,
                     end=end,
                     message=message,
                     replacement=replacement,
                     applicability=applicability,
+                    evidence=evidence,
                 )
             )
 
@@ -134,7 +137,3 @@ def rule(code: str, name: str, *, category: Category, severity: Severity, exampl
 
     return register
 
-
-def logistic(x: float) -> float:
-    """Map an evidence score (log-odds) to a probability."""
-    return 1.0 / (1.0 + math.exp(-x))

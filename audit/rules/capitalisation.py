@@ -6,7 +6,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.base import Context, Emit, rule
 from audit.rules.spans import is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
@@ -88,7 +88,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         emit(
             m.start(),
             m.end(),
-            logistic(x),
+            x,
             f"'{word}' is capitalised in mid-sentence",
             replacement=low,
             applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
@@ -146,7 +146,7 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
         emit(
             start,
             start + 1,
-            logistic(x),
+            x,
             f"sentence starts with a lowercase letter: '{word}'",
             replacement=word[0].upper(),
             applicability=Applicability.SAFE,
@@ -164,6 +164,15 @@ def _quoted(text: str, pos: int) -> bool:
 _DOUBLED = regex.compile(r"(?<![.\s][ \t]?)(?<!\.)([,;:.])([ \t\u00a0]*)([,;.])(?![ \t\u00a0]*[.,;])")
 
 
+# "lost? : USA", "item? ? ?", "formula\", - noted", "project——Four"
+_STRAY = regex.compile(
+    r"(?P<mark_colon>(?<=\p{L})[?!][ \t\u00a0]+[:;,](?=[ \t\u00a0]))"
+    r"|(?P<spaced_repeat>(?<=\p{L})([?!])(?:[ \t\u00a0]+\3)+)"
+    r"|(?P<dialogue_comma>,[ \t\u00a0]+-(?=[ \t\u00a0]+\p{Ll}))"
+    r"|(?P<double_dash>——)"
+)
+
+
 @rule(
     "C003",
     "doubled-punctuation",
@@ -172,10 +181,14 @@ _DOUBLED = regex.compile(r"(?<![.\s][ \t]?)(?<!\.)([,;:.])([ \t\u00a0]*)([,;.])(
     example="The ministry denied the reports. . Fighting continued.",
 )
 def doubled_punctuation(ctx: Context, emit: Emit) -> None:
-    """Two punctuation marks where one belongs (". .", ", ,", "). ,", ",.").
+    """Two punctuation marks where one belongs (". .", ", ,", "). ,", "? :", "——").
 
     What it does: flags a comma, semicolon, colon or full stop followed (after optional
-    spaces) by another comma, semicolon or full stop.
+    spaces) by another comma, semicolon or full stop; a question or exclamation mark followed
+    by a spaced colon or comma ("lost? : USA") or spaced repeats of itself ("? ? ?"); the
+    Russian dialogue dash, a hyphen, after a comma before the speech verb (", - said
+    Zelensky"; an en dash there is a translator's choice); the
+    Chinese double dash "——".
 
     Never flagged: ellipses ("...", ". . ."), an abbreviation's full stop before a comma
     ("U.S., Russia", "etc.,"), and numbers.
@@ -204,11 +217,22 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
         emit(
             m.start(),
             m.end(),
-            logistic(2.0 if first == second or space else 1.2),
+            2.0 if first == second or space else 1.2,
             f"doubled punctuation '{m.group()}'",
             replacement=keep,
             applicability=Applicability.SAFE,
         )
+    for m in _STRAY.finditer(text):
+        kind = m.lastgroup
+        mark = m.group(kind)
+        if kind == "dialogue_comma":
+            keep, x = ",", 1.2  # the Russian dialogue dash after a quotation: ", - said Zelensky"
+        elif kind == "double_dash":
+            keep, x = "—", 1.6  # the Chinese double dash "——"
+        else:
+            keep, x = mark.strip()[0], 1.8  # "lost? : USA", "item? ? ?"
+        emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'", replacement=keep,
+             applicability=Applicability.SAFE, features={kind: 1.0})
 
 
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N})\]”\"’])([ \t\u00a0\u202f]+)([,;:?!.])(?=[ \t\r\n”\"’)]|$)")
@@ -243,7 +267,7 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
         emit(
             m.start(1),
             m.end(1),
-            logistic(x),
+            x,
             f"space before '{mark}'",
             replacement="",
             applicability=Applicability.SAFE,

@@ -8,7 +8,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.base import Context, Emit, rule
 
 _PART = regex.compile(r"\p{L}+")
 # A token that the splitter may look at: letters only (no digits, no dots), at least 5 of them.
@@ -106,15 +106,17 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             continue
         left, right, x = split
         joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
-        if repeats[part] > 1:
-            x -= 2.5  # a glue accident does not repeat itself: a repeated token is a name or a brand
+        repeated = float(repeats[part] > 1)
+        x -= 2.5 * repeated  # a glue accident does not repeat itself: a repeated token is a name or a brand
         emit(
             m.start(),
             m.end(),
-            logistic(x),
+            x,
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
             replacement=f"{left}{joint}{right}",
             applicability=Applicability.UNSAFE,
+            features={"repeated": repeated, "capitalised": float(left[0].isupper()),
+                      "token_zipf": token_z, "min_zipf": min(zipf(left.lower()), zipf(right.lower())) - 4.0},
         )
 
 
@@ -139,14 +141,15 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int) -> None:
     if min(zl, zr) < 3.0 and not function_word:
         return
     if function_word and left.islower():
-        confidence = logistic(3.0 + 0.5 * (zl - 4.0))
+        score = 3.0 + 0.5 * (zl - 4.0)
         replacement = f"{left}. {right}"
         message = f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'"
     else:
-        confidence = logistic(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0))
+        score = 1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0)
         replacement = f"{left} {right}"
         message = f"'{part}' looks like two words glued together: '{left}' and '{right}'"
-    emit(start, start + len(part), confidence, message, replacement=replacement, applicability=Applicability.UNSAFE)
+    emit(start, start + len(part), score, message, replacement=replacement, applicability=Applicability.UNSAFE,
+         features={"camel": 1.0, "function_word": float(function_word), "min_zipf": min(zl, zr) - 4.0})
 
 
 _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{Ll}{2})|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})")
@@ -188,12 +191,13 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         left_word = regex.search(r"\p{L}+$", left)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         zr = zipf(right.lower())
-        confidence = logistic(1.5 + 0.6 * (min(zl, zr) - 3.0))
+        score = 1.5 + 0.6 * (min(zl, zr) - 3.0)
         emit(
             m.start(),
             m.end(),
-            confidence,
+            score,
             f"no space after '{mark}'",
             replacement=f"{mark} ",
             applicability=Applicability.SAFE,
+            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener)},
         )

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.base import Context, Emit, rule
 from audit.transliteration import article_only_difference, name_key
 
 _PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la)"
@@ -72,20 +72,22 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
         original = ctx.doc.text[start:end]
         replacement = _recase(entity.best_form(original), original, _sentence_initial(ctx.text, start))
         words = len(original.replace("-", " ").split())
-        x = 3.2 - 1.2 * max(0.0, zipf(m.text.lower()) - 1.5)
-        if words == 1:
-            x -= 0.6
-        if _inside_longer_name(ctx.text, start, end):
-            x -= 3.5  # "Asad al-Shaybani": part of somebody else's name
-        if ctx.topic_entities <= 1:
-            x -= 1.0
+        evidence = {
+            "english_word": max(0.0, zipf(m.text.lower()) - 1.5),
+            "single_word": float(words == 1),
+            "inside_longer_name": float(_inside_longer_name(ctx.text, start, end)),  # "Asad al-Shaybani"
+            "lone_topic": float(ctx.topic_entities <= 1),
+        }
+        x = (3.2 - 1.2 * evidence["english_word"] - 0.6 * evidence["single_word"]
+             - 3.5 * evidence["inside_longer_name"] - 1.0 * evidence["lone_topic"])
         emit(
             start,
             end,
-            logistic(x),
+            x,
             f"'{original}' is a foreign spelling of {entity.canonical}; the glossary's form is '{replacement}'",
             replacement=replacement,
             applicability=Applicability.SAFE if words > 1 else Applicability.UNSAFE,
+            features=evidence,
         )
 
 
@@ -228,16 +230,17 @@ def transliteration_variant(ctx: Context, emit: Emit) -> None:
         used.append((start, end))
         if article_only_difference(original, target):
             continue  # N003 reports it
-        x = 0.35 * (score - 92.0) + (1.2 if size > 1 else -0.3)
-        if ctx.topic_entities == 0:
-            x -= 1.5
+        evidence = {"fuzzy_gap": (100.0 - score) / 10, "single_word": float(size == 1),
+                    "no_topic": float(ctx.topic_entities == 0)}
+        x = 0.35 * (score - 92.0) + (1.2 if size > 1 else -0.3) - 1.5 * evidence["no_topic"]
         emit(
             start,
             end,
-            logistic(x),
+            x,
             f"'{original}' looks like another romanisation of {entity.canonical}; the glossary's form is '{replacement}'",
             replacement=replacement,
             applicability=Applicability.UNSAFE,
+            features=evidence,
         )
 
 
@@ -276,7 +279,7 @@ def article_without_hyphen(ctx: Context, emit: Emit) -> None:
                 emit(
                     start,
                     end,
-                    logistic(2.2 if len(original.split()) > 1 else 1.2),
+                    2.2 if len(original.split()) > 1 else 1.2,
                     f"the glossary writes '{form}' with a hyphenated article",
                     replacement=replacement,
                     applicability=Applicability.SAFE,
@@ -319,7 +322,7 @@ def inconsistent_spelling(ctx: Context, emit: Emit) -> None:
                 emit(
                     m.start,
                     m.end,
-                    logistic(0.6),
+                    0.6,
                     f"'{spelled}' is spelled '{main}' elsewhere in this document",
                     replacement=main,
                     applicability=Applicability.UNSAFE,

@@ -9,7 +9,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.base import Context, Emit, rule
 from audit.rules.spans import is_headline, mid_sentence, sentence_initial, word_after
 
 NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
@@ -69,19 +69,21 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
             emit(
                 previous,
                 m.end(),
-                logistic(x),
+                x,
                 f"'{m.group(1)}' is capitalised in mid-sentence: a full stop may be missing before it",
                 replacement=replacement.rstrip() + " ",
                 applicability=Applicability.UNSAFE,
+                features={"after_glossary_name": 0.0, "lost_full_stop": 1.0},
             )
             continue
         emit(
             m.start(),
             m.end(),
-            logistic(x),
+            x,
             f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
             replacement=replacement,
             applicability=Applicability.UNSAFE,
+            features={"after_glossary_name": float(end_of_prev in ends), "lost_full_stop": 0.0},
         )
 
 
@@ -136,7 +138,7 @@ def pronoun_for_article(ctx: Context, emit: Emit) -> None:
         emit(
             m.start(1),
             m.end(1),
-            logistic(x),
+            x,
             f"'{m.group(1)}' stands for the article here: '{the}'",
             replacement=the,
             applicability=Applicability.SAFE,
@@ -310,17 +312,23 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
         # a glossary entity is strong evidence; a head noun ("the company") is weaker, the more so
         # when people were spoken of just before (the pronoun may be theirs)
         x = 2.0 if referent.strong else (0.9 - (1.2 if _recent_person(ctx, pronoun.start()) else 0.0))
-        x -= 0.0 if same_sentence else 2.5
-        x -= 2.8 if low in ("he", "she", "him") else 0.0
-        x -= 1.0 if low in ("she", "her") else 0.0  # ships, cars and countries are "she" by style
-        x -= 0.4 if referent.country else 0.0
+        evidence = {
+            "glossary_referent": float(referent.strong),
+            "previous_sentence": float(not same_sentence),
+            "subject_or_object": float(low in ("he", "she", "him")),
+            "feminine": float(low in ("she", "her")),  # ships, cars and countries are "she" by style
+            "country": float(referent.country),
+        }
+        x -= 2.5 * evidence["previous_sentence"] + 2.8 * evidence["subject_or_object"]
+        x -= 1.0 * evidence["feminine"] + 0.4 * evidence["country"]
         emit(
             pronoun.start(),
             pronoun.end(),
-            logistic(x),
+            x,
             f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', which is not a person",
             replacement=replacement,
             applicability=Applicability.UNSAFE,
+            features=evidence,
         )
 
 
@@ -461,7 +469,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
         emit(
             pronoun.start(),
             pronoun.end(),
-            logistic(x),
+            x,
             f"'{pronoun.group()}' refers to {text[referent.start:referent.end]}, whom the glossary calls '{referent.kind}'",
             replacement=replacement,
             applicability=Applicability.UNSAFE,

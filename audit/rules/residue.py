@@ -8,7 +8,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.base import Context, Emit, logistic, rule
+from audit.rules.base import Context, Emit, rule
 
 LANGUAGE_NAMES = {
     "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
@@ -50,7 +50,7 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
         emit(
             m.start,
             m.end,
-            logistic(x),
+            x,
             f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} acronym; in English: '{replacement}'",
             replacement=replacement,
             applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
@@ -93,7 +93,7 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
         emit(
             m.start,
             m.end,
-            logistic(x),
+            x,
             f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} name; in English: '{entity.canonical}'",
             replacement=entity.canonical,
             applicability=Applicability.UNSAFE,
@@ -128,7 +128,7 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
         emit(
             m.start(),
             m.end(),
-            0.97,
+            3.5,  # log-odds: the mark itself is the evidence
             f"'{mark}' is not an English quotation mark",
             replacement=_QUOTE_FIX[mark],
             applicability=Applicability.SAFE,
@@ -139,7 +139,7 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
             close = text.find("“", m.end(), len(text) if line_end == -1 else line_end)
             nxt = text.find("„", m.end())
             if close != -1 and (nxt == -1 or close < nxt):
-                emit(close, close + 1, 0.9, "'“' closes a „ quotation: in English it is '”'",
+                emit(close, close + 1, 2.2, "'“' closes a „ quotation: in English it is '”'",
                      replacement="”", applicability=Applicability.SAFE)
 
 
@@ -229,6 +229,6 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         emit(
             block.start + lead,
             block.end - trail,
-            logistic(4.0 * (prob - 0.9) + 1.5),
+            4.0 * (prob - 0.9) + 1.5,
             f"paragraph is not in English (langdetect: {lang}, p={prob:.2f})",
         )

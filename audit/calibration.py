@@ -1,0 +1,45 @@
+"""Confidence from evidence: each rule's findings carry an evidence score (log-odds built from
+frequencies, match kind, distance…) and named evidence features; a per-rule logistic model,
+fitted on the synthetic tuning half by `bench/calibrate.py`, turns them into a probability.
+
+A rule with no fitted model keeps its evidence score as the log-odds (weights bias 0, score 1).
+The fitted weights live in `audit/data/calibration.json`; see docs/calibration.md.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+CALIBRATION_FILE = Path(__file__).parent / "data" / "calibration.json"
+PRIOR = {"bias": 0.0, "score": 1.0}
+
+
+def logistic(x: float) -> float:
+    """Map log-odds to a probability."""
+    if x < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@lru_cache(maxsize=4)
+def load_models(path: Path = CALIBRATION_FILE) -> dict[str, dict[str, float]]:
+    """Rule code -> weights over "bias", "score" and the rule's evidence features."""
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {code: model["weights"] for code, model in data.get("rules", {}).items()}
+
+
+def log_odds(weights: dict[str, float], evidence: dict[str, float]) -> float:
+    z = weights.get("bias", 0.0)
+    for name, value in evidence.items():
+        z += weights.get(name, PRIOR.get(name, 0.0)) * value
+    return z
+
+
+def confidence(code: str, evidence: dict[str, float]) -> float:
+    """Estimated probability that a finding of rule `code` with this evidence is a real error."""
+    return logistic(log_odds(load_models().get(code, PRIOR), evidence))
