@@ -16,6 +16,8 @@ M001_VALID = [
     "Ivan Susanin is one such case.",
     "Record it in your bankbook.",
     "Visit www.examplesite.com for details.",
+    "Call toString on the object.",
+    "Abusaid is a common name.",
 ]
 
 M001_INVALID = [
@@ -23,6 +25,10 @@ M001_INVALID = [
     ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia, the main ally."),
     ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000"),
     ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew"),
+    ("the critical infrastructure ofUkraine was hit", "ofUkraine", "the critical infrastructure of Ukraine was hit"),
+    ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan"),
+    ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines"),
+    ('distorted information," Polinsaid.', "Polinsaid", 'distorted information," Polin said.'),
 ]
 
 

@@ -70,6 +70,15 @@ class Evaluation:
     def false_alarms_per_10k(self) -> float | None:
         return 10000 * self.clean_findings / self.clean_words if self.clean_words else None
 
+    def per_rule(self) -> dict[str, tuple[int, int]]:
+        """Rule code -> (findings at or above the threshold, how many match a gold artifact)."""
+        out: dict[str, tuple[int, int]] = {}
+        for s in self.scored:
+            if s.finding.confidence >= self.threshold:
+                found, true = out.get(s.finding.rule, (0, 0))
+                out[s.finding.rule] = (found + 1, true + s.true)
+        return out
+
     def calibration(self) -> list[tuple[float, float, int, float, float]]:
         """(low, high, findings, mean confidence, observed precision) per confidence decile."""
         rows = []

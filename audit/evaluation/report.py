@@ -26,9 +26,15 @@ def as_text(ev: Evaluation) -> str:
     fa = ev.false_alarms_per_10k
     lines += ["", f"clean documents: {ev.clean_words} words, {ev.clean_findings} findings"
               + ("" if fa is None else f", {fa:.2f} per 10,000 words")]
-    lines += ["", "calibration (all findings, by confidence):", f"{'bucket':<10} {'findings':>8} {'mean conf':>9} {'precision':>9}"]
+    lines += ["", f"by rule (confidence >= {ev.threshold}):", f"{'rule':<10} {'found':>6} {'true':>5} {'prec':>6}"]
+    for code, (found, true) in sorted(ev.per_rule().items()):
+        lines.append(f"{code:<10} {found:>6} {true:>5} {_pct(true / found):>6}")
+    lines += ["", "calibration (all findings, by confidence; a bucket of 20 or more is calibrated when",
+              "its precision is within 0.1 of its mean confidence):",
+              f"{'bucket':<10} {'findings':>8} {'mean conf':>9} {'precision':>9}"]
     for low, high, n, mean, precision in ev.calibration():
-        lines.append(f"{low:.1f}-{high:.1f}   {n:>8} {mean:>9.2f} {precision:>9.2f}")
+        verdict = "" if n < 20 else ("  ok" if abs(precision - mean) <= 0.1 else "  off")
+        lines.append(f"{low:.1f}-{high:.1f}   {n:>8} {mean:>9.2f} {precision:>9.2f}{verdict}")
     return "\n".join(lines)
 
 
@@ -46,6 +52,9 @@ def as_json(ev: Evaluation) -> str:
         "overall": _counts(ev.overall),
         "clean": {"words": ev.clean_words, "findings": ev.clean_findings,
                   "per_10000_words": ev.false_alarms_per_10k},
-        "calibration": [{"low": lo, "high": hi, "findings": n, "mean_confidence": m, "precision": p}
+        "rules": {code: {"found": found, "true_positives": true, "precision": true / found}
+                  for code, (found, true) in sorted(ev.per_rule().items())},
+        "calibration": [{"low": lo, "high": hi, "findings": n, "mean_confidence": m, "precision": p,
+                         "calibrated": None if n < 20 else abs(p - m) <= 0.1}
                         for lo, hi, n, m, p in ev.calibration()],
     }, indent=1)

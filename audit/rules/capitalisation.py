@@ -70,21 +70,24 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         after = nxt.group() if nxt else "0"
         after_function_word = before.lower() in _NEVER_FINAL
         if number and low in _BEFORE_NUMBERS:
-            x = 2.4  # "Syria Since 2015", "fighting In 2012": a preposition before a date
+            x, branch = 2.4, "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
         elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
-            x = 2.6 if after_function_word or low not in _SENTENCE_OPENERS else -0.2
+            if after_function_word or low not in _SENTENCE_OPENERS:
+                x, branch = 2.6, "lowercase_after"
+            else:
+                x, branch = -0.2, "possible_sentence_start"
         elif (
             nxt is not None
             and nxt.start() in starts
             and starts[nxt.start()].form.entity.is_person
             and not starts[nxt.start()].text.lower().startswith(low + " ")
         ):
-            x = 1.6  # "of The Al Assad family": a person's name takes no article
+            x, branch = 1.6, "before_person"  # "of The Al Assad family": a person's name takes no article
         elif low in ("and", "or", "but", "since", "nor"):
-            x = 1.0 if zipf(after.lower()) < 4.0 else 0.2
+            x, branch = (1.0, "conjunction_rare") if zipf(after.lower()) < 4.0 else (0.2, "conjunction_common")
         else:
-            x = -1.0
+            x, branch = -1.0, "before_capital"
         emit(
             m.start(),
             m.end(),
@@ -92,6 +95,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             f"'{word}' is capitalised in mid-sentence",
             replacement=low,
             applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
+            features={branch: 1.0},
         )
 
 

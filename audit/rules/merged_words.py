@@ -16,6 +16,7 @@ _MIN_LEN = 5
 _KNOWN_TOKEN = 1.5  # a token at least this frequent is a real word (or brand): never split
 _COMMON = 4.0  # a common English word (Zipf frequency)
 _VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link boundary
+_GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknown name gets glued to
 
 
 def _splits(part: str, names: frozenset[str]):
@@ -28,12 +29,17 @@ def _splits(part: str, names: frozenset[str]):
         zl, zr = zipf(low_left), zipf(low_right)
         glossary_left = capitalised and len(left) >= 4 and low_left in names
         name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
-        # two-letter function words ("an", "in") end too many foreign names ("Susanin")
-        fw_right = low_right in function_words and (len(right) >= 3 or glossary_left)
+        # two-letter function words ("an", "in", "as") end too many foreign names ("Susanin",
+        # "Robertas"): only after a glossary name, or "is" after a well-known longer one ("Ukraineis")
+        fw_right = (low_right in function_words and (len(right) >= 3 or glossary_left)) or (
+            low_right == "is" and len(left) >= 5 and zl >= 4.0)
         if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
             yield left, right, (2.6 if glossary_left or fw_right else -0.3) + 0.4 * (zr - 5.0)
+        elif capitalised and len(left) >= 4 and zl < 4.0 and len(right) >= 4 and zr >= _GLUE_VERB:
+            # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
+            yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB)
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3:
             # "countrythe": a word glued to a function word
             yield left, right, 1.8 + 0.3 * (zl - 4.0)
@@ -97,7 +103,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             continue
         camel = _camel_split(part)
         if camel is not None:
-            _emit_camel(emit, m.start(), part, camel)
+            _emit_camel(emit, m.start(), part, camel, names)
             continue
         if not part[1:].islower():
             continue  # other mixed case: a brand or a code, not a glued pair
@@ -132,11 +138,25 @@ def _camel_split(part: str) -> int | None:
     return i
 
 
-def _emit_camel(emit: Emit, start: int, part: str, i: int) -> None:
+def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]) -> None:
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
     function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+    if left.islower() and left in english()["function_words"] and len(left) >= 2 and len(right) >= 4 and zr >= 3.0:
+        # "ofUkraine", "betweenAnkara": a function word glued to the name of a link; a glossary
+        # name is strong evidence, another capitalised word may be code ("toString")
+        glossary = right.lower() in names
+        emit(start, start + len(part), 2.6 if glossary else 0.3,
+             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+             replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
+             features={"camel": 1.0, "function_word_left": 1.0, "glossary_right": float(glossary), "min_zipf": min(zl, zr) - 4.0})
+        return
     if left[0].isupper() and not function_word:
+        if left.lower() in names and zr >= 3.0 and len(left) >= 4:
+            # "IdlibGovernorate": a glossary name glued to the next capitalised word
+            emit(start, start + len(part), 0.5, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+                 replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
+                 features={"camel": 1.0, "glossary_left": 1.0, "min_zipf": min(zl, zr) - 4.0})
         return  # "YouTube", "PlayStation": a capitalised compound is a name
     if min(zl, zr) < 3.0 and not function_word:
         return

@@ -51,10 +51,10 @@ def is_headline(text: str, pos: int) -> bool:
 
     start, end = line_bounds(text, pos)
     function_words = english()["function_words"]
-    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4 and w.lower() not in function_words]
-    if len(words) < 3:
-        return True
+    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 3 and w.lower() not in function_words]
     capitalised = sum(1 for w in words if w[0].isupper())
+    if len(words) < 3:
+        return capitalised == len(words)  # a short line: a headline only if nothing is lowercase
     return capitalised / len(words) >= 0.85
 
 
