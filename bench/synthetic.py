@@ -584,10 +584,25 @@ class Mention:
 def found_mentions(d: Draft, want) -> list[Mention]:
     out = []
     for s, e, form in d.mentions:
-        if form.kind == "accepted" and want(form.entity, form.text):
+        if form.kind == "accepted" and want(form.entity, form.text) and not inside_longer_name(d.text, s, e):
             text = d.text[s:e]
             out.append(Mention(s, e, form.entity, text, text, 0))
     return out
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """'America' in 'North America', 'Syria' in 'Syria Airlines': not a mention of the entity."""
+    before = regex.search(r"(\p{L}+)[ \-]$", text[max(0, start - 30) : start])
+    after = regex.match(r"[ \-](\p{L}+)", text[end : end + 30])
+    return bool(before and before.group(1)[0].isupper() and not sentence_start_before(text, start - len(before.group(0)))) or bool(
+        after and after.group(1)[0].isupper())
+
+
+def sentence_start_before(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \"“(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
 
 
 def created_mentions(d: Draft, key: str, want) -> list[Mention]:
@@ -1002,7 +1017,12 @@ def source_residue(d: Draft) -> Site | None:
             alt = (e.acronym,) if is_acronym(e.acronym) and takes_the(e.acronym, e) == takes_the(form, e) else ()
             return [("acronym", pick(e.acronyms), alt)]
         if not acronym and e.exonyms:
-            alt = (e.canonical,) if takes_the(e.canonical, e) == takes_the(form, e) else ()
+            if takes_the(e.canonical, e) == takes_the(form, e):
+                alt = (e.canonical,)
+            elif takes_the(e.canonical, e):
+                alt = ("the " + e.canonical, "The " + e.canonical)  # "in America" → "in the United States"
+            else:
+                alt = ()
             return [("exonym", pick(e.exonyms), alt)]
         return []
 

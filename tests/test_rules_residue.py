@@ -22,6 +22,8 @@ R003_INVALID = [
     ("«With the grace of God we liberated four cities.", "«", "“With the grace of God we liberated four cities."),
     ("« Nous » said the writer.", "« ", "“Nous” said the writer."),
     ("„Damascus awaits you“, he said.", "„", "“Damascus awaits you”, he said."),
+    ("He called it »a turning point« on Friday.", "»", "He called it “a turning point” on Friday."),
+    ("The slogan ›never again‹ returned.", "›", "The slogan ‘never again’ returned."),
 ]
 
 R004_VALID = [

@@ -36,3 +36,13 @@ def test_rule_has_test_tables(code):
 @pytest.mark.parametrize("code", sorted(REGISTRY))
 def test_rule_has_an_artifact_class(code):
     assert REGISTRY[code].artifact_class
+
+
+def test_language_data_lists_hold_only_strings():
+    """YAML reads bare on/no/yes as booleans: every word in the language data must stay a string."""
+    import yaml
+
+    raw = yaml.safe_load((ROOT / "audit" / "data" / "english.yaml").read_text(encoding="utf-8"))
+    for key, value in raw.items():
+        values = value if isinstance(value, list) else [w for v in (value or {}).values() if isinstance(v, list) for w in v] if isinstance(value, dict) else []
+        assert all(isinstance(w, str) for w in values), f"{key}: {[w for w in values if not isinstance(w, str)]}"

@@ -412,11 +412,29 @@ def _resolved(ctx: Context):
             x.kind in ("person", "he", "she")
             and not (x.kind in ("he", "she") and not x.strong and resolution.get(x.start, x).kind == "thing")
             for x in previous + current
-        )
+        ) and not _local(text, r, p, current)
         if not ambiguous:
             out.append((p, antecedent, antecedent.start >= sentence_start))
     ctx._cache["resolved"] = out
     yield from out
+
+
+_CLAUSE_WORDS = {"that", "who", "whom", "whose", "which", "said", "says", "told", "according", "when", "while"}
+
+
+def _local(text: str, r: _Referent, pronoun: regex.Match, current: list[_Referent]) -> bool:
+    """A possessive a few plain words after its antecedent, nothing between that could own it
+    ("Iraq has his own list", "Lebanon is on his way", "Russia and his right"): the antecedent
+    is the clause's subject, whoever else the sentence names."""
+    if pronoun.group().lower() not in ("his", "her", "its") or not current or current[-1] is not r or r.kind != "thing":
+        return False
+    between = text[r.end : pronoun.start()]
+    words = regex.findall(r"\p{L}[\p{L}'’\-]*", between)
+    if len(words) > 3 or regex.search(r"[,;:()\"“”«»]", between):
+        return False
+    # a preposition opens an adjunct whose possessive may be somebody else's ("during his trip")
+    blocked = _CLAUSE_WORDS | english()["prepositions"]
+    return not any(w[0].isupper() or w.lower() in blocked for w in words)
 
 
 def _cataphoric(text: str, pronoun: regex.Match, sentence_start: int, referents: list[_Referent]) -> bool:

@@ -9,6 +9,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
+from audit.rules.spans import sentence_initial
 
 LANGUAGE_NAMES = {
     "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
@@ -18,6 +19,44 @@ LANGUAGE_NAMES = {
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+_PRONOUNCED = regex.compile(r"(?:[^AEIOU.]{0,2}[AEIOU])+[^AEIOU.]{0,2}")
+# Countries named by a common noun or a plural: "the United States", "the Netherlands".
+_COUNTRY_WITH_ARTICLE = regex.compile(r"\b(?:United|Republic|Kingdom|Emirates|States|Islands|Netherlands|Philippines)\b")
+
+
+def _takes_the(form: str, type_: str) -> bool:
+    """Whether English puts "the" before this name: the UN, the SDF, the United States, the
+    Syrian Observatory; but NATO and Hamas (acronyms read as words), Syria, Homs, persons."""
+    if type_ in ("person", "city", "province", "region", "place", "crossing", "base"):
+        return False
+    if form.isupper() and len(form) >= 2:
+        return not (len(form) >= 4 and _PRONOUNCED.fullmatch(form))
+    if type_ == "country":
+        return bool(_COUNTRY_WITH_ARTICLE.search(form))
+    words = form.split()
+    return len(words) > 1 and zipf(words[-1].lower()) >= 4.0
+
+
+def _article_before(text: str, start: int) -> regex.Match | None:
+    """The article or determiner right before a name, if any ("the ", "its ")."""
+    return regex.search(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]+$", text[max(0, start - 20) : start])
+
+
+def _with_article(text: str, start: int, end: int, english_form: str, type_: str) -> tuple[int, int, str]:
+    """The span and replacement that give the English form its article: "en Estados Unidos" →
+    "in the United States", "la OTAN" → "NATO"."""
+    before = _article_before(text, start)
+    word = before.group(1).lower() if before else ""
+    wants = _takes_the(english_form, type_)
+    if word == "the" and not wants:
+        begin = start - len(before.group(0))
+        return begin, end, (english_form if not text[begin].isupper() else english_form[0].upper() + english_form[1:])
+    if wants and word not in english()["determiners"] and not word.endswith(("'s", "’s")):
+        initial = sentence_initial(text, start)
+        return start, end, ("The " if initial else "the ") + english_form
+    return start, end, english_form
 
 
 @rule(
@@ -43,13 +82,16 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
         if m.form.kind != "acronym":
             continue
         entity = m.form.entity
-        replacement = entity.acronym
+        start, end, replacement = m.start, m.end, entity.acronym
+        inside = _inside_parentheses(ctx.text, m.start, m.end)
+        if not inside:
+            start, end, replacement = _with_article(ctx.text, m.start, m.end, entity.acronym, entity.type)
         x = 3.0 - 1.5 * max(0.0, zipf(m.text.lower()) - 2.0)
-        if _inside_parentheses(ctx.text, m.start, m.end):
+        if inside:
             x += 1.0
         emit(
-            m.start,
-            m.end,
+            start,
+            end,
             x,
             f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} acronym; in English: '{replacement}'",
             replacement=replacement,
@@ -90,18 +132,41 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
         if ctx.topic_entities <= 1:
             x -= 1.0
         entity = m.form.entity
+        start, end, replacement = _with_article(ctx.text, m.start, m.end, entity.canonical, entity.type)
         emit(
-            m.start,
-            m.end,
+            start,
+            end,
             x,
             f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} name; in English: '{entity.canonical}'",
-            replacement=entity.canonical,
+            replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
 
 
 _FOREIGN_QUOTES = regex.compile(r"«[ \u00a0\u202f]?|[ \u00a0\u202f]?»|„|‚|‹[ \u00a0\u202f]?|[ \u00a0\u202f]?›")
 _QUOTE_FIX = {"«": "“", "»": "”", "„": "“", "‚": "‘", "‹": "‘", "›": "’"}
+
+
+def _english_mark(text: str, m) -> tuple[int, int, str]:
+    """The span to replace and the English mark for a foreign one, by where it stands: German
+    prints »so«, marks pointing inwards; French « so » with inner spaces, which go too."""
+    mark = m.group().strip(" \u00a0\u202f")
+    if mark in "„‚":
+        return m.start(), m.end(), _QUOTE_FIX[mark]
+    at = m.start() + m.group().index(mark)
+    before = text[at - 1 : at] if at else ""
+    after = text[at + 1 : at + 2]
+    opens = mark in "«‹"
+    if (not before or before.isspace() or before in "([{—–-") and after and not after.isspace():
+        opens = True
+    elif before and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)]"):
+        opens = False
+    single = mark in "‹›"
+    english = ("‘" if single else "“") if opens else ("’" if single else "”")
+    # a space inside the quotation goes with the mark; one outside stays
+    start = m.start() if not opens else at
+    end = m.end() if opens else at + 1
+    return start, end, english
 
 
 @rule(
@@ -115,7 +180,8 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
     """Guillemets or low quotation marks in English text (« », „ “, ‹ ›).
 
     What it does: replaces « and » (with French inner spacing removed) by “ and ”, a German or
-    Russian „ by “ and the “ that closes it by ”, and ‹ › by ‘ ’.
+    Russian „ by “ and the “ that closes it by ”, and ‹ › by ‘ ’; the German »so« and ›so‹,
+    marks pointing inwards, by where they stand.
 
     Why is this bad: English uses “ ” (or " "); source-language quotation marks are a sure sign
     of untouched MT output.
@@ -125,12 +191,13 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     for m in _FOREIGN_QUOTES.finditer(text):
         mark = m.group().strip(" \u00a0\u202f")
+        start, end, english = _english_mark(text, m)
         emit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             3.5,  # log-odds: the mark itself is the evidence
             f"'{mark}' is not an English quotation mark",
-            replacement=_QUOTE_FIX[mark],
+            replacement=english,
             applicability=Applicability.SAFE,
         )
         if mark == "„":
