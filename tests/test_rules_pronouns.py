@@ -82,6 +82,10 @@ P003_VALID = [
     "Aron Lund spoke to reporters. The government fell, and his view was clear.",
     "HTS fighters entered; Ghani said his men were ready.",
     "The group praised his/her courage.",
+    # a preposition opens an adjunct: the possessive may be the man's
+    "Zelenskyy spoke. He said how much support Ukraine had received during his trip to London.",
+    # a pronoun passes on its own antecedent, not the country before it
+    "My husband wants to return to Ukraine and we could stay, but he will do his best.",
 ]
 
 P003_INVALID = [
@@ -128,3 +132,10 @@ def test_p004_invalid(text, flagged, fixed, glossary):
     findings, output = check("P004", text, glossary)
     assert [f.text for f in findings] == [flagged]
     assert output == fixed
+
+
+def test_p003_possessive_right_after_its_subject(bundled_glossary):
+    """The possessive a few plain words after its subject, whoever else the text names."""
+    findings, output = check("P003", "She promised new sanctions. Iraq has his own sanctions list.", bundled_glossary)
+    assert [f.text for f in findings] == ["his"]
+    assert output == "She promised new sanctions. Iraq has its own sanctions list."

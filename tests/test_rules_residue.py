@@ -57,3 +57,16 @@ def test_r004_invalid_is_display_only(text, glossary):
     findings, output = check("R004", text, glossary)
     assert len(findings) == 1 and findings[0].text == text
     assert findings[0].replacement is None and output == text
+
+
+@pytest.mark.parametrize("code,text,flagged,fixed", [
+    # NATO is read as a word and takes no article
+    ("R001", "Troops of the OTAN arrived.", "the OTAN", "Troops of NATO arrived."),
+    # the English name takes the article
+    ("R002", "Prices are lower than in Etats-Unis.", "Etats-Unis", "Prices are lower than in the United States."),
+    ("R001", "According to the ONU, aid arrived.", "ONU", "According to the UN, aid arrived."),
+])
+def test_fix_gives_the_english_article(code, text, flagged, fixed, bundled_glossary):
+    findings, output = check(code, text, bundled_glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
