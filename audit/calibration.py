@@ -40,6 +40,9 @@ def log_odds(weights: dict[str, float], evidence: dict[str, float]) -> float:
     return z
 
 
+CEILING = 0.99  # no finding is certain: the tuning data cannot show a rate of error below 1 in 100
+
+
 def confidence(code: str, evidence: dict[str, float]) -> float:
     """Estimated probability that a finding of rule `code` with this evidence is a real error."""
-    return logistic(log_odds(load_models().get(code, PRIOR), evidence))
+    return min(CEILING, logistic(log_odds(load_models().get(code, PRIOR), evidence)))

@@ -49,6 +49,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     function_words = english()["function_words"]
     starts = {m.start: m for m in ctx.mentions}
     inside = [(m.start, m.end) for m in ctx.mentions]
+    hits = []
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         low = word.lower()
@@ -88,14 +89,19 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             x, branch = (1.0, "conjunction_rare") if zipf(after.lower()) < 4.0 else (0.2, "conjunction_common")
         else:
             x, branch = -1.0, "before_capital"
+        hits.append((m.start(), m.end(), word, x, branch))
+    # a text that often runs sentences together without a full stop ("good The color") has a
+    # habit, not an MT artifact: weigh each hit by how many others the document has
+    for start, end, word, x, branch in hits:
+        others = min(3, len(hits) - 1) / 3
         emit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             x,
             f"'{word}' is capitalised in mid-sentence",
-            replacement=low,
+            replacement=word.lower(),
             applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
-            features={branch: 1.0},
+            features={branch: 1.0, "others_in_document": others},
         )
 
 
@@ -239,6 +245,7 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
              applicability=Applicability.SAFE, features={kind: 1.0})
 
 
+_MARK_NAMES = {",": "comma", ".": "full_stop", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N})\]”\"’])([ \t\u00a0\u202f]+)([,;:?!.])(?=[ \t\r\n”\"’)]|$)")
 
 
@@ -275,4 +282,5 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
             f"space before '{mark}'",
             replacement="",
             applicability=Applicability.SAFE,
+            features={_MARK_NAMES[mark]: 1.0},
         )

@@ -169,7 +169,8 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]
         replacement = f"{left} {right}"
         message = f"'{part}' looks like two words glued together: '{left}' and '{right}'"
     emit(start, start + len(part), score, message, replacement=replacement, applicability=Applicability.UNSAFE,
-         features={"camel": 1.0, "function_word": float(function_word), "min_zipf": min(zl, zr) - 4.0})
+         features={"camel": 1.0, "function_word": float(function_word), "min_zipf": min(zl, zr) - 4.0,
+                   "content_camel": float(not function_word)})  # "teamLab": as often a brand
 
 
 _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{Ll}{2})|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})")

@@ -59,6 +59,8 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
     Turkish names (French "Chareh", German "Dscholani", Spanish "Yolani"); English copy uses one
     house form.
 
+    Never flagged: a variant that is part of somebody else's name ("Asad al-Shaybani").
+
     Confidence: high for a listed variant; lower where the variant is also an English word or a
     single word in a document that names no other glossary entity.
 
@@ -72,14 +74,14 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
         original = ctx.doc.text[start:end]
         replacement = _recase(entity.best_form(original), original, _sentence_initial(ctx.text, start))
         words = len(original.replace("-", " ").split())
+        if _inside_longer_name(ctx.text, start, end):
+            continue  # "Asad al-Shaybani": part of somebody else's name
         evidence = {
             "english_word": max(0.0, zipf(m.text.lower()) - 1.5),
             "single_word": float(words == 1),
-            "inside_longer_name": float(_inside_longer_name(ctx.text, start, end)),  # "Asad al-Shaybani"
             "lone_topic": float(ctx.topic_entities <= 1),
         }
-        x = (3.2 - 1.2 * evidence["english_word"] - 0.6 * evidence["single_word"]
-             - 3.5 * evidence["inside_longer_name"] - 1.0 * evidence["lone_topic"])
+        x = 3.2 - 1.2 * evidence["english_word"] - 0.6 * evidence["single_word"] - 1.0 * evidence["lone_topic"]
         emit(
             start,
             end,

@@ -305,7 +305,7 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             continue
         if referent.country and low in ("she", "her"):
             continue
-        if ctx.text[pronoun.end() : pronoun.end() + 1] == "/":
+        if ctx.text[pronoun.end() : pronoun.end() + 1] == "/" or ctx.text[pronoun.start() - 1 : pronoun.start()] == "/":
             continue  # "his/her"
         replacement = _neuter(ctx.text, pronoun)
         # the antecedent search sees two sentences; a pronoun may point further back than that
@@ -318,6 +318,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             "subject_or_object": float(low in ("he", "she", "him")),
             "feminine": float(low in ("she", "her")),  # ships, cars and countries are "she" by style
             "country": float(referent.country),
+            # the further back the antecedent, the likelier a noun between owns the pronoun
+            "distance": min(20, len(regex.findall(r"\p{L}+", ctx.text[referent.end : pronoun.start()]))) / 5,
         }
         x -= 2.5 * evidence["previous_sentence"] + 2.8 * evidence["subject_or_object"]
         x -= 1.0 * evidence["feminine"] + 0.4 * evidence["country"]
