@@ -61,11 +61,10 @@ MIN_PER_LABEL = 10  # a feature is weighed only where the tuning half shows it o
 
 def _learnable(name: str, rows) -> bool:
     """Whether the tuning half can say what this feature is worth: it must be seen (non-zero) on
-    at least MIN_PER_LABEL true and MIN_PER_LABEL false findings. Otherwise the data says nothing
-    about it (the synthetic set never puts a variant inside somebody else's name, say) and it
-    keeps only its hand-set part of the evidence score."""
+    MIN_FINDINGS findings, or on MIN_PER_LABEL true and MIN_PER_LABEL false ones. Otherwise the
+    data says too little about it and it keeps only its hand-set part of the evidence score."""
     seen = [t for ev, t in rows if ev.get(name, 0.0) != 0.0]
-    return sum(seen) >= MIN_PER_LABEL and len(seen) - sum(seen) >= MIN_PER_LABEL
+    return len(seen) >= MIN_FINDINGS or (sum(seen) >= MIN_PER_LABEL and len(seen) - sum(seen) >= MIN_PER_LABEL)
 
 
 def fit(scored) -> dict[str, dict]:

@@ -21,6 +21,20 @@ _SENTENCE_OPENERS = {"the", "this", "these", "those", "if", "because", "when", "
                      "as", "since", "to", "that", "which", "who", "within", "during", "before"}  # "Plan A", "Vitamin A"; pronouns belong to the pronoun rules
 
 
+def _title_follows(text: str, pos: int) -> bool:
+    """'On the Western Front', 'Of the Rings': lowercase function words, then a capitalised word."""
+    function_words = english()["function_words"]
+    for i in range(3):
+        nxt = word_after(text, pos)
+        if nxt is None:
+            return False
+        word = nxt.group()
+        if word.lower() not in function_words or word[0].isupper():
+            return i > 0 and word[0].isupper()
+        pos = nxt.end()
+    return False
+
+
 @rule(
     "C001",
     "capitalised-function-word",
@@ -38,10 +52,12 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     lost paragraph boundary, into the middle of an English sentence.
 
     Never flagged: title-case lines (headlines), the start of a sentence or quotation, after a
-    colon or dash, and function words that belong to a glossary name ("The Hague").
+    colon or dash, function words that belong to a glossary name ("The Hague"), and function
+    words before a capitalised phrase that is not a glossary name ("the novel On the Shore",
+    "The Washington Post"): a title or a name, as often as not.
 
-    Confidence: strong when a lowercase word follows; weaker before a capitalised phrase that
-    may be a title ("read The New York Times"), unless that phrase is a glossary name.
+    Confidence: strong when a lowercase word follows; weaker where a lost full stop is as likely
+    ("completed The total") and in documents that do it often.
 
     Fix (safe for strong cases, unsafe otherwise): lowercase the word.
     """
@@ -72,6 +88,8 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         after_function_word = before.lower() in _NEVER_FINAL
         if number and low in _BEFORE_NUMBERS:
             x, branch = 2.4, "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
+        elif _title_follows(text, m.end()):
+            continue  # "the novel On the Shore", "works for The Washington Post": a title or a name
         elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
             if after_function_word or low not in _SENTENCE_OPENERS:
@@ -88,7 +106,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         elif low in ("and", "or", "but", "since", "nor"):
             x, branch = (1.0, "conjunction_rare") if zipf(after.lower()) < 4.0 else (0.2, "conjunction_common")
         else:
-            x, branch = -1.0, "before_capital"
+            continue  # "works for The Washington Post": a title or a name, as often as not
         hits.append((m.start(), m.end(), word, x, branch))
     # a text that often runs sentences together without a full stop ("good The color") has a
     # habit, not an MT artifact: weigh each hit by how many others the document has
@@ -153,6 +171,8 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     habit = others / (others + uppercase_starts) if others >= 2 else 0.0
     for start, end, word in hits:
         x = 2.2 - 8.0 * max(0.0, habit - 0.05)
+        # "after the -ec option. matter.": a one-word fragment is debris, not a sentence
+        fragment = float(end >= len(text) or text[end] in ".!?)\n\r")
         emit(
             start,
             start + 1,
@@ -160,6 +180,7 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
             f"sentence starts with a lowercase letter: '{word}'",
             replacement=word[0].upper(),
             applicability=Applicability.SAFE,
+            features={"fragment": fragment, "habit": habit},
         )
 
 
