@@ -114,6 +114,8 @@ P004_VALID = [
     "Asma al-Assad thanked her supporters.",
     "Bashar al-Assad and his allies met.",
     "After the replacement of Bashar al-Assad, it is possible to talk.",
+    # he and him point to a man the text has not named
+    "Asma al-Assad was right to fight with him when he wanted her back.",
 ]
 
 P004_INVALID = [

@@ -459,7 +459,9 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     """A person referred to as it/its, or by a pronoun that contradicts the glossary ("Asma al-Assad ... his").
 
     What it does: uses the same antecedent search as P003. When the nearest antecedent is a
-    glossary person whose pronoun is he or she, a pronoun of the other gender is flagged. When
+    glossary person whose pronoun is he or she, a possessive of the other gender (his, her) is
+    flagged; he, she and him are not, as they as often point to another person the text has
+    not named. When
     "its" follows a glossary person with only linking words between ("al-Assad and its
     allies"), it is flagged too ("it" is not: it is as often impersonal, "it is possible").
 
@@ -480,6 +482,8 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
                 continue
             target = "his" if referent.kind == "he" else "her"
             x = 0.9
+        elif low in ("he", "she", "him"):
+            continue  # "Asma ... fought with him when he wanted her back": another person, unnamed
         else:
             target = forms[referent.kind][low]
             if target == low:
