@@ -13,6 +13,8 @@ CASES_VALID = {
         "2 The other party answered the call.",
         "She said: The time has come.",
         "The Hague court ruled on Monday.",
+        "#local #news The first issue of the magazine was printed.",
+        "Radcliffe will star in the film adaptation of On the Western Front next year.",
     ],
     "C002": [
         "Prices rose 5% (excl. tax) last year.",

@@ -78,6 +78,8 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         before = word_before(text, m.start())
         if before and "." in before:
             continue  # "U.S. And" could be a sentence end
+        if text[max(0, m.start() - len(before) - 2) : m.start()].lstrip()[:1] in ("#", "@"):
+            continue  # "#nrw #news The first issue": a run of hashtags ends where the sentence starts
         if before[:1].isupper() and (nxt := word_after(text, m.end())) and nxt.group()[:1].isupper() and _quoted(text, m.start()):
             continue  # a title in quotation marks: "Everybody Dies But Me"
         nxt = word_after(text, m.end())
