@@ -54,3 +54,15 @@ def test_gold_errors_name_file_and_line(tmp_path):
     assert f"{path}:2: invalid JSON" in err.value.problems[0]
     result = CliRunner().invoke(app, ["eval", str(path)])
     assert result.exit_code == 2 and "invalid JSON" in result.output
+
+
+def test_fixed_lines_keep_alignment_and_audit_each_document(glossary):
+    """Blank lines separate documents; no fix adds or removes a line."""
+    from audit.evaluation.reference import fixed_lines
+    from audit.rules import select_rules
+
+    text = "Relations between Russia And Iran deepened.\nline two\n\n\nthe army withdrew.The rebels came.\n"
+    lines, applied = fixed_lines(text, glossary, select_rules(), 0.5)
+    assert lines == ["Relations between Russia and Iran deepened.", "line two", "", "",
+                     "the army withdrew. The rebels came."]
+    assert applied == 2

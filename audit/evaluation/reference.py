@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from audit.document import Document
 from audit.engine import find_all
 from audit.fixer import apply_fixes
@@ -32,11 +34,18 @@ def score_lines(hypotheses: list[str], references: list[list[str]]) -> list[Metr
 def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence: float) -> tuple[list[str], int]:
     """The hypothesis file with every fix at or above min_confidence applied, and how many were applied.
 
-    The whole file is audited as one document (so context crosses lines, as in the report); no
-    fix adds or removes a line break, so the lines stay aligned with the references.
+    A file of segments with no blank line is audited as one document (context crosses lines, as
+    in the report); a blank line separates documents, each audited on its own (a feed of articles
+    in one file). No fix adds or removes a line break, so the lines stay aligned with the references.
     """
-    doc = Document(path="<hyp>", text=text)
-    findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.replacement is not None]
-    findings = [f for f in findings if "\n" not in f.text and "\n" not in (f.replacement or "")]
-    fixed = apply_fixes(text, findings)
-    return fixed.splitlines(), len(findings)
+    out, applied = [], 0
+    for chunk in regex.split(r"(\n[ \t]*\n)", text):
+        if not chunk.strip():
+            out.append(chunk)
+            continue
+        doc = Document(path="<hyp>", text=chunk)
+        findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.replacement is not None]
+        findings = [f for f in findings if "\n" not in f.text and "\n" not in (f.replacement or "")]
+        out.append(apply_fixes(chunk, findings))
+        applied += len(findings)
+    return "".join(out).splitlines(), applied
