@@ -59,7 +59,7 @@ CASES_INVALID = {
         ("losses,, because of the war", ",,", "losses, because of the war"),
         ("Half of the vehicles lost? : USA sees stocks shrink", "? :",
          "Half of the vehicles lost? USA sees stocks shrink"),
-        ("Is this a used item? ? ?", "? ? ?", "Is this a used item?"),
+        ("Is this a used item? ? ?", "? ? ?", "Is this a used item???"),
         ('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.'),
         ("a systematic project——Four discussions", "——", "a systematic project—Four discussions"),
     ],

@@ -59,7 +59,8 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     Confidence: strong when a lowercase word follows; weaker where a lost full stop is as likely
     ("completed The total") and in documents that do it often.
 
-    Fix (safe for strong cases, unsafe otherwise): lowercase the word.
+    Fix (safe for strong cases, unsafe otherwise): lowercase the word. Where a full stop may
+    have been lost instead ("completed The total"), no fix: the finding only points at it.
     """
     text = ctx.text
     function_words = english()["function_words"]
@@ -114,6 +115,12 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     # habit, not an MT artifact: weigh each hit by how many others the document has
     for start, end, word, x, branch in hits:
         others = min(3, len(hits) - 1) / 3
+        if branch == "possible_sentence_start":
+            # "the count starts over The total can...": a lost full stop is as likely as a stray
+            # capital, so either fix may be wrong; the finding only points at it
+            emit(start, end, x, f"'{word}' is capitalised in mid-sentence: lowercase it, or a full stop is missing before it",
+                 features={branch: 1.0, "others_in_document": others})
+            continue
         emit(
             start,
             end,
@@ -262,8 +269,10 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
             keep, x = ",", 1.2  # the Russian dialogue dash after a quotation: ", - said Zelensky"
         elif kind == "double_dash":
             keep, x = "—", 1.6  # the Chinese double dash "——"
+        elif kind == "spaced_repeat":
+            keep, x = regex.sub(r"\s+", "", mark), 1.8  # "item? ? ?": the spaces are the artifact
         else:
-            keep, x = mark.strip()[0], 1.8  # "lost? : USA", "item? ? ?"
+            keep, x = mark.strip()[0], 1.8  # "lost? : USA"
         emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'", replacement=keep,
              applicability=Applicability.SAFE, features={kind: 1.0})
 
