@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +13,8 @@ from audit.document import Document
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 _SNIFF = 8192
+_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # as pathlib ignores them
+_CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")  # in text, a sign of binary data
 
 
 class InputError(Exception):
@@ -22,7 +27,7 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[str]]:
     Returns (None, [warning]) for binary data, which is skipped.
     """
     head = data[:_SNIFF]
-    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x1b")
+    controls = len(head) - len(head.translate(None, _CONTROLS))  # how many bytes are control codes
     if b"\x00" in head or (head and controls / len(head) > 0.05):
         return None, [f"{name}: skipped: looks like a binary file"]
     try:
@@ -38,29 +43,88 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[str]]:
     raise AssertionError("latin-1 decodes every byte string")
 
 
+def _kind(raw: str) -> str:
+    """'stdin', 'dir' or 'file' for a command-line path; InputError for anything else."""
+    if raw == "-":
+        return "stdin"
+    path = Path(raw)
+    if path.is_dir():
+        return "dir"
+    if path.is_file():
+        return "file"
+    if path.exists():
+        raise InputError(f"{raw}: not a regular file or directory")
+    raise InputError(f"{raw}: no such file or directory")
+
+
 def discover(paths: list[str]) -> Iterator[str]:
-    """Expand the command-line paths: files as given, directories recursively (.txt, .md)."""
+    """Expand the command-line paths: files as given, directories recursively (.txt, .md).
+
+    Directories are walked as the files are asked for, holding one folder's listing at a time,
+    in the order of `sorted(Path(d).rglob("*"))`: a feed of a million files in folders of a
+    thousand costs no more memory than a thousand.
+    """
     for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-            )
-            yield from (str(p) for p in found)
-        elif path.is_file():
-            yield raw
-        elif path.exists():
-            raise InputError(f"{raw}: not a regular file or directory")
+        kind = _kind(raw)
+        if kind == "dir":
+            base = str(Path(raw))  # as pathlib spells its children: "seeds/x.txt", "x.txt" for "."
+            yield from _walk("" if base == "." else base.rstrip("/") + "/", base)
         else:
-            raise InputError(f"{raw}: no such file or directory")
+            yield raw
 
 
-def check_paths(paths: list[str]) -> list[str]:
-    """Resolve every path before any work starts, so a typo fails fast (exit 2); each file once."""
-    return list(dict.fromkeys(discover(paths)))
+def _walk(prefix: str, folder: str) -> Iterator[str]:
+    """Text files under `folder`, depth first, each folder's entries sorted by name (the order of
+    sorted paths); like Path.rglob, symbolic links to folders are not followed, unreadable folders
+    are skipped, and a symbolic link to a file counts as a file."""
+    try:
+        with os.scandir(folder) as it:
+            names = sorted((e.name, _is_real_dir(e)) for e in it)
+    except PermissionError:
+        return
+    for name, is_dir in names:
+        path = prefix + name
+        if is_dir:
+            yield from _walk(path + "/", path)
+        elif _suffix(name).lower() in TEXT_SUFFIXES and _is_file(path):
+            yield path
+
+
+def _is_real_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError as err:
+        if err.errno in _IGNORED_ERRNOS:
+            return False
+        raise
+
+
+def _is_file(path: str) -> bool:
+    """Path.is_file: a regular file, through symbolic links; False where it cannot be told."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as err:
+        if err.errno in _IGNORED_ERRNOS:
+            return False
+        raise
+    except ValueError:
+        return False
+
+
+def _suffix(name: str) -> str:
+    """PurePath.suffix of a file name."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def check_paths(paths: list[str]) -> Iterator[str]:
+    """Check every path before any work starts, so a typo fails fast (exit 2); then yield the
+    files, each once, folders expanded as the files are asked for."""
+    for raw in paths:
+        _kind(raw)
+    if len(paths) == 1:  # nothing can come twice: no set of every path seen
+        return discover(paths)
+    return iter(dict.fromkeys(discover(paths)))
 
 
 def load(path: str) -> tuple[Document | None, list[str]]:

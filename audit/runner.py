@@ -2,12 +2,18 @@
 
 Documents are read, audited and reported one at a time, in input order: memory stays flat however
 many documents there are.
+
+With N workers, the parent only hands out work and passes reports on in input order. It hands out
+documents in order, small neighbouring files together (one round trip for several short
+documents), and the last WINDOW documents largest first, so that no worker is left alone with a
+long document at the end. Reports that finish early wait for their turn, never more than WINDOW.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from audit.engine import audit_document
@@ -15,6 +21,9 @@ from audit.glossary import Glossary
 from audit.inputs import InputError, load
 from audit.model import Report
 from audit.rules import Rule
+
+WINDOW = 256  # documents handed out ahead of the next one to report, at most (and at least 8 per worker)
+BATCH_BYTES = 32 * 1024  # small files go to a worker together, up to this many bytes
 
 
 @dataclass
@@ -50,17 +59,94 @@ def _audit_one(path: str) -> Outcome:
     return Outcome(path, report, warnings)
 
 
-def audit_paths(paths: list[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
-                jobs: int = 1) -> Iterator[Outcome]:
-    """Yield one Outcome per path, in order. Standard input ('-') is always read here."""
-    _init(glossary, rules, min_confidence)
-    files = [p for p in paths if p != "-"]
-    if jobs <= 1 or len(files) <= 1:
-        yield from (_audit_one(p) for p in paths)
-        return
-    import multiprocessing
+def _audit_batch(batch: list[tuple[int, str]]) -> list[tuple[int, Outcome | BaseException]]:
+    """Audit a few documents in a worker; an unexpected error travels back in place of its outcome."""
+    out: list[tuple[int, Outcome | BaseException]] = []
+    for index, path in batch:
+        try:
+            out.append((index, _audit_one(path)))
+        except Exception as err:  # raised in the parent when this document's turn comes
+            out.append((index, err))
+    return out
 
-    with multiprocessing.get_context("fork").Pool(jobs, _init, (glossary, rules, min_confidence)) as pool:
-        results = pool.imap(_audit_one, files, chunksize=1)
+
+def audit_paths(paths: Iterable[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
+                jobs: int = 1) -> Iterator[Outcome]:
+    """Yield one Outcome per path, in order, taking the paths as they come. Standard input ('-')
+    is always read here."""
+    _init(glossary, rules, min_confidence)
+    paths = iter(paths)
+    if jobs > 1:  # a pool only for two files or more
+        head, files = [], 0
         for p in paths:
-            yield _audit_one(p) if p == "-" else next(results)
+            head.append(p)
+            files += p != "-"
+            if files == 2:
+                yield from _audit_parallel(itertools.chain(head, paths), jobs)
+                return
+        paths = iter(head)
+    yield from (_audit_one(p) for p in paths)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported by the worker that tries to read it
+
+
+def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
+    import heapq
+    import multiprocessing
+    import queue
+
+    window = max(WINDOW, 8 * jobs)
+    pending: dict[int, str] = {}  # read from `paths`, not yet reported
+    todo: list[tuple[tuple, int, int]] = []  # heap of (priority, index, size): not yet handed out
+    ready: dict[int, Outcome | BaseException] = {}  # audited, waiting for their turn
+    finished: queue.SimpleQueue = queue.SimpleQueue()  # what the workers return, as they return it
+    admitted = reported = in_flight = 0
+    last = False  # all paths read: what is left goes largest first
+
+    # fork: the workers start with the parent's glossary and rules; nothing is pickled for them
+    with multiprocessing.get_context("fork").Pool(
+        jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"])
+    ) as pool:
+        while True:
+            while not last and admitted < reported + window:
+                path = next(paths, None)
+                if path is None:
+                    last = True
+                    todo = [((1, -size, index), index, size) for _, index, size in todo]
+                    heapq.heapify(todo)
+                    break
+                pending[admitted] = path
+                if path != "-":  # standard input is read here, in its turn
+                    size = _size(path)
+                    heapq.heappush(todo, ((0, admitted), admitted, size))
+                admitted += 1
+            if reported == admitted:
+                return
+            # keep every worker busy, with one task queued behind it; small files go together
+            while todo and in_flight < 2 * jobs:
+                _, index, total = heapq.heappop(todo)
+                batch = [(index, pending[index])]
+                while todo and total + todo[0][2] <= BATCH_BYTES:
+                    _, index, size = heapq.heappop(todo)
+                    batch.append((index, pending[index]))
+                    total += size
+                pool.apply_async(_audit_batch, (batch,), callback=finished.put, error_callback=finished.put)
+                in_flight += 1
+            if reported not in ready and pending[reported] != "-":
+                done = finished.get()
+                in_flight -= 1
+                if isinstance(done, BaseException):  # the task could not run at all
+                    raise done
+                ready.update(done)
+                continue
+            path = pending.pop(reported)
+            outcome = _audit_one(path) if path == "-" else ready.pop(reported)
+            if isinstance(outcome, BaseException):
+                raise outcome
+            yield outcome
+            reported += 1

@@ -17,6 +17,7 @@ ENTITY_TYPES = {
     "region", "place", "crossing", "base", "event", "other",
 }
 PRONOUNS = {"he", "she", "it", "they"}
+_SPACES = re.compile(r"[ \u00a0]+")  # a space in a form matches a run of spaces or no-break spaces
 
 
 @dataclass
@@ -118,7 +119,7 @@ class Glossary:
 
     def lookup(self, text: str) -> list[Form]:
         """The forms a matched span stands for (exact spelling, else with the first letter's case flipped)."""
-        text = regex.sub(r"[ \u00a0]+", " ", text)
+        text = _SPACES.sub(" ", text)
         found = self.forms.get(text)
         if found:
             return found

@@ -25,15 +25,27 @@ def trie_pattern(strings: list[str]) -> str:
     return _emit(root)
 
 
+_ATOMS: dict[str, str] = {" ": r"[ \u00a0]+"}  # character -> its pattern
+
+
 def _atom(ch: str) -> str:
-    return r"[ \u00a0]+" if ch == " " else re.escape(ch)
+    atom = _ATOMS.get(ch)
+    if atom is None:
+        atom = _ATOMS[ch] = re.escape(ch)
+    return atom
 
 
 def _emit(node: dict) -> str:
+    # most nodes have one child and end no string: a run of them is a plain sequence of atoms
+    run = []
+    while len(node) == 1 and _END not in node:
+        (ch, node), = node.items()
+        run.append(_atom(ch))
+    head = "".join(run)
     branches = [_atom(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
     optional = _END in node
     if not branches:
-        return ""
+        return head
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # where a shorter string ends, the longer ones are tried first (greedy), then the end
-    return f"(?:{body})?" if optional else body
+    return head + (f"(?:{body})?" if optional else body)
