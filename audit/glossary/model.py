@@ -138,6 +138,16 @@ class Glossary:
         return out
 
     @cached_property
+    def hyphenated_article_forms(self) -> dict[str, list[str]]:
+        """Transliteration key -> accepted forms written with a hyphenated article ("al-Jolani")."""
+        out: dict[str, list[str]] = {}
+        for e in self.entities:
+            for form in e.accepted:
+                if regex.search(r"\b[Aa]l-|\b[Ee]l-", form):
+                    out.setdefault(name_key(form), []).append(form)
+        return out
+
+    @cached_property
     def keys(self) -> dict[str, list[Form]]:
         """Transliteration key -> forms, for recognising unseen spellings."""
         out: dict[str, list[Form]] = {}

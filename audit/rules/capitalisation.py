@@ -7,7 +7,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.spans import is_headline, line_bounds, mid_sentence, word_after, word_before
+from audit.rules.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
 _SKIP_FUNCTION = {"a", "i", "its"}
@@ -84,7 +84,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         if before[:1].isupper() and (nxt := word_after(text, m.end())) and nxt.group()[:1].isupper() and _quoted(text, m.start()):
             continue  # a title in quotation marks: "Everybody Dies But Me"
         nxt = word_after(text, m.end())
-        number = regex.match(r"[ \t\u00a0]+\d", text[m.end() : m.end() + 3])
+        number = compiled(r"[ \t\u00a0]+\d").match(text[m.end() : m.end() + 3])
         if nxt is None and not number:
             continue
         after = nxt.group() if nxt else "0"
@@ -159,7 +159,7 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     abbreviations = english()["abbreviations"]
     hits = []
-    uppercase_starts = len(regex.findall(r"[.!?][ \t\u00a0]+\p{Lu}", text))
+    uppercase_starts = len(compiled(r"[.!?][ \t\u00a0]+\p{Lu}").findall(text))
     for m in _LOWER_START.finditer(text):
         before = m.group(1)
         if m.group(2) != ".":
@@ -270,7 +270,7 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
         elif kind == "double_dash":
             keep, x = "—", 1.6  # the Chinese double dash "——"
         elif kind == "spaced_repeat":
-            keep, x = regex.sub(r"\s+", "", mark), 1.8  # "item? ? ?": the spaces are the artifact
+            keep, x = compiled(r"\s+").sub("", mark), 1.8  # "item? ? ?": the spaces are the artifact
         else:
             keep, x = mark.strip()[0], 1.8  # "lost? : USA"
         emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'", replacement=keep,

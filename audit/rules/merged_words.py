@@ -8,6 +8,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
+from audit.rules.spans import compiled
 from audit.rules.base import Context, Emit, rule
 
 _PART = regex.compile(r"\p{L}+")
@@ -202,14 +203,14 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         left = text[word_start : m.start()]
         if "." in left or "@" in left or "/" in left:
             continue  # a domain, a path, an abbreviation chain
-        nxt = regex.match(r"\p{L}+", text[m.end() :])
+        nxt = compiled(r"\p{L}+").match(text[m.end() :])
         right = nxt.group() if nxt else ""
         if mark in ".!?" and right.lower() in english()["tlds"]:
             continue
         opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
         if mark in ".!?" and left[:1].isupper() and not opener:
             continue  # "Neva.Today", "Diya.Business": a name with a dot in it
-        left_word = regex.search(r"\p{L}+$", left)
+        left_word = compiled(r"\p{L}+$").search(left)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         zr = zipf(right.lower())
         score = 1.5 + 0.6 * (min(zl, zr) - 3.0)

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
+from audit.rules.spans import compiled
 from audit.rules.base import Context, Emit, rule
 from audit.transliteration import article_only_difference, name_key
 
@@ -128,8 +129,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         low = word.lower()
         return low not in english()["person_heads"] and zipf(low) < 4.0
 
-    before = regex.search(r"(\p{Lu}[\p{L}'’\-]*)[ \u00a0]+$", text[max(0, start - 40) : start])
-    after = regex.match(r"[ \u00a0]+((?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*)", text[end : end + 40])
+    before = compiled(r"(\p{Lu}[\p{L}'’\-]*)[ \u00a0]+$").search(text[max(0, start - 40) : start])
+    after = compiled(r"[ \u00a0]+((?:(?:al|el)-)?\p{Lu}[\p{L}'’\-]*)").match(text[end : end + 40])
     if before and not _sentence_initial(text, start - len(before.group(0))) and name_word(before.group(1)):
         return True
     return bool(after) and name_word(after.group(1))
@@ -263,11 +264,7 @@ def article_without_hyphen(ctx: Context, emit: Emit) -> None:
 
     Fix (safe): the glossary form.
     """
-    accepted = {}
-    for e in ctx.glossary.entities:
-        for form in e.accepted:
-            if regex.search(r"\b[Aa]l-|\b[Ee]l-", form):
-                accepted.setdefault(name_key(form), []).append(form)
+    accepted = ctx.glossary.hyphenated_article_forms
     if not accepted:
         return
     for start, end, _size, _used in _name_spans(ctx):

@@ -10,7 +10,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.spans import is_headline, mid_sentence, sentence_initial, word_after
+from audit.rules.spans import compiled, is_headline, mid_sentence, sentence_initial, word_after
 
 NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
 PLACE_TYPES = {"city", "province", "region", "place", "crossing", "base"}
@@ -55,7 +55,7 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     ends = {m.end for m in ctx.mentions}
     for m in _spurious_pronouns(ctx):
-        before = regex.search(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]*$", text[max(0, m.start() - 60) : m.start()])
+        before = compiled(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]*$").search(text[max(0, m.start() - 60) : m.start()])
         prev = before.group(1) if before else ""
         end_of_prev = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
         if end_of_prev in ends:
@@ -220,7 +220,7 @@ def _person_name(text: str, w: regex.Match) -> bool:
     word = w.group()
     if not _name_like(word) or zipf(word.lower()) >= 3.5 or _modifies_head(text, w.end()):
         return False
-    before = regex.search(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]+$", text[max(0, w.start() - 40) : w.start()])
+    before = compiled(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0]+$").search(text[max(0, w.start() - 40) : w.start()])
     if before and (_name_like(before.group(1)) or before.group(1).lower() in english()["person_heads"]):
         return True
     nxt = word_after(text, w.end())
@@ -250,7 +250,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 
 def _np_start(text: str, pos: int) -> int:
     """Walk back over a determiner and up to three modifiers to the start of a noun phrase."""
-    words = list(regex.finditer(r"\p{L}[\p{L}'’\-]*", text[max(0, pos - 80) : pos]))
+    words = list(compiled(r"\p{L}[\p{L}'’\-]*").finditer(text[max(0, pos - 80) : pos]))
     base = max(0, pos - 80)
     start = pos
     for w in reversed(words[-4:]):
@@ -265,12 +265,12 @@ def _np_start(text: str, pos: int) -> int:
 
 def _determined(text: str, pos: int) -> bool:
     start = _np_start(text, pos)
-    first = regex.match(r"\p{L}+", text[start:pos] or " ")
+    first = compiled(r"\p{L}+").match(text[start:pos] or " ")
     return bool(first) and (first.group().lower() in english()["determiners"] or "’s" in text[start:pos] or "'s" in text[start:pos])
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    m = regex.search(r"(\p{L}+)[ \t\u00a0]+$", text[max(0, pos - 30) : pos])
+    m = compiled(r"(\p{L}+)[ \t\u00a0]+$").search(text[max(0, pos - 30) : pos])
     return bool(m) and m.group(1).lower() in english()["prepositions"]
 
 
@@ -319,7 +319,7 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             "feminine": float(low in ("she", "her")),  # ships, cars and countries are "she" by style
             "country": float(referent.country),
             # the further back the antecedent, the likelier a noun between owns the pronoun
-            "distance": min(20, len(regex.findall(r"\p{L}+", ctx.text[referent.end : pronoun.start()]))) / 5,
+            "distance": min(20, len(compiled(r"\p{L}+").findall(ctx.text[referent.end : pronoun.start()]))) / 5,
         }
         x -= 2.5 * evidence["previous_sentence"] + 2.8 * evidence["subject_or_object"]
         x -= 1.0 * evidence["feminine"] + 0.4 * evidence["country"]
@@ -431,8 +431,8 @@ def _local(text: str, r: _Referent, pronoun: regex.Match, current: list[_Referen
     if pronoun.group().lower() not in ("his", "her", "its") or not current or current[-1] is not r or r.kind != "thing":
         return False
     between = text[r.end : pronoun.start()]
-    words = regex.findall(r"\p{L}[\p{L}'’\-]*", between)
-    if len(words) > 3 or regex.search(r"[,;:()\"“”«»]", between):
+    words = compiled(r"\p{L}[\p{L}'’\-]*").findall(between)
+    if len(words) > 3 or compiled(r"[,;:()\"“”«»]").search(between):
         return False
     # a preposition opens an adjunct whose possessive may be somebody else's ("during his trip")
     blocked = _CLAUSE_WORDS | english()["prepositions"]
@@ -477,7 +477,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
         if low == "it":
             continue  # "it" is as often impersonal ("it is possible")
         if low == "its":
-            between = regex.findall(r"\p{L}+", text[referent.end : pronoun.start()])
+            between = compiled(r"\p{L}+").findall(text[referent.end : pronoun.start()])
             if len(between) > 4 or any(w.lower() not in english()["linking_words"] for w in between):
                 continue
             target = "his" if referent.kind == "he" else "her"

@@ -9,7 +9,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.spans import sentence_initial
+from audit.rules.spans import compiled, sentence_initial
 
 LANGUAGE_NAMES = {
     "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
@@ -41,7 +41,7 @@ def _takes_the(form: str, type_: str) -> bool:
 
 def _article_before(text: str, start: int) -> regex.Match | None:
     """The article or determiner right before a name, if any ("the ", "its ")."""
-    return regex.search(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]+$", text[max(0, start - 20) : start])
+    return compiled(r"(?<![\p{L}])(\p{L}+)[ \t\u00a0]+$").search(text[max(0, start - 20) : start])
 
 
 def _with_article(text: str, start: int, end: int, english_form: str, type_: str) -> tuple[int, int, str]:
