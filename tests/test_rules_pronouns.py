@@ -116,11 +116,23 @@ P004_VALID = [
     "After the replacement of Bashar al-Assad, it is possible to talk.",
     # he and him point to a man the text has not named
     "Asma al-Assad was right to fight with him when he wanted her back.",
+    # "its" after a reporting verb is the topic's, not the speaker's
+    "The company reported losses. He praised its work.",
+    "The ministry published the plan. She said its budget was too small.",
+    # a man named in the document may own "his"
+    "The minister met his father. She said his visit was useful.",
+    "Nazim Wehbe arrived. She welcomed his brother.",
 ]
 
 P004_INVALID = [
     ("Asma al-Assad thanked his supporters.", "his", "Asma al-Assad thanked her supporters."),
     ("Bashar al-Assad and its allies met in Damascus.", "its", "Bashar al-Assad and his allies met in Damascus."),
+    # a subject pronoun, a verb, and "its" before what only a person has
+    ("She gently cupped its father's cheeks.", "its", "She gently cupped her father's cheeks."),
+    ("Despite a penalty lap, he and its twin brother finished.", "its", "Despite a penalty lap, he and his twin brother finished."),
+    # the other gender's possessive where the document names nobody of that gender
+    ("At the end of January, she won his first big air event.", "his",
+     "At the end of January, she won her first big air event."),
 ]
 
 

@@ -80,9 +80,9 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     Confidence: from the kind of split and the halves' frequencies; a capitalised function word
     after a lowercase word is strong evidence.
 
-    Fix (unsafe: a comma may be wanted instead of a space): insert the space; a name glued to an
-    article gets a comma ("Russia, the main ally"); a glued sentence boundary gets a full stop
-    ("country. The").
+    Fix: insert the space (safe after a glossary name: "Homs north"; otherwise unsafe, as a
+    comma may be wanted instead); a name glued to an article gets a comma ("Russia, the main
+    ally"), a glued sentence boundary a full stop ("country. The"), both unsafe.
     """
     names = ctx.glossary.name_words
     text = ctx.text
@@ -121,7 +121,10 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             x,
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
             replacement=f"{left}{joint}{right}",
-            applicability=Applicability.UNSAFE,
+            # a glossary name and a word: the space is the one repair; before an article a comma
+            # may be wanted instead ("Russia, the main ally")
+            applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
+            else Applicability.UNSAFE,
             features={"repeated": repeated, "capitalised": float(left[0].isupper()),
                       "token_zipf": token_z, "min_zipf": min(zipf(left.lower()), zipf(right.lower())) - 4.0},
         )

@@ -50,7 +50,8 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
     ("revenue It will") a lost full stop is the likelier reading: low confidence, and the fix
     restores the full stop instead.
 
-    Fix (unsafe: a full stop before the pronoun is the other reading): delete the pronoun.
+    Fix: delete the pronoun; safe right after a glossary name (nothing else explains a capital
+    pronoun there), unsafe after another word (a full stop before the pronoun is the other reading).
     """
     text = ctx.text
     ends = {m.end for m in ctx.mentions}
@@ -82,7 +83,7 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
             x,
             f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
             replacement=replacement,
-            applicability=Applicability.UNSAFE,
+            applicability=Applicability.SAFE if end_of_prev in ends else Applicability.UNSAFE,
             features={"after_glossary_name": float(end_of_prev in ends), "lost_full_stop": 0.0},
         )
 
@@ -297,7 +298,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
     Ahmed al-Sharaa said his..."), a pronoun that points forward ("For his part, the commander"),
     countries called "her", noun phrases after a preposition ("the commander of HTS said he").
 
-    Fix (unsafe): its/it.
+    Fix: its/it; safe for a possessive whose antecedent is a glossary organisation in the same
+    sentence ("its" is then the one repair), unsafe otherwise.
     """
     for pronoun, referent, same_sentence in _resolved(ctx):
         low = pronoun.group().lower()
@@ -329,7 +331,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             x,
             f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', which is not a person",
             replacement=replacement,
-            applicability=Applicability.UNSAFE,
+            applicability=Applicability.SAFE if referent.strong and same_sentence and low in ("his", "her")
+            else Applicability.UNSAFE,
             features=evidence,
         )
 
@@ -465,8 +468,17 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     "its" follows a glossary person with only linking words between ("al-Assad and its
     allies"), it is flagged too ("it" is not: it is as often impersonal, "it is possible").
 
-    Fix (unsafe): the person's pronoun from the glossary.
+    A subject "he" or "she" followed in its clause by "its" with only a verb between ("he earned
+    its sixth victory", "she cupped its father's cheeks") is flagged, most surely before what
+    only a person has (father, hands, career; data in audit/data/english.yaml); not after a
+    reporting verb ("he praised its work": a company's). A possessive of the other gender after
+    "he" or "she" ("she needs to save his sister") is flagged only where the document names
+    nobody else who could own it: no person of that gender, no name whose gender is unknown.
+
+    Fix (unsafe): the person's pronoun from the glossary, or from the subject pronoun.
     """
+    _its_after_subject_pronoun(ctx, emit)
+    _possessive_of_other_gender(ctx, emit)
     text = ctx.text
     forms = {"he": {"his": "his", "him": "him", "he": "he", "her": "his", "she": "he"},
              "she": {"his": "her", "him": "her", "he": "she", "her": "her", "she": "she"}}
@@ -498,3 +510,100 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
             replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
+
+
+_ITS = regex.compile(r"(?<![\p{L}'’\-])(its|Its)(?![\p{L}'’\-])")
+_POSSESSIVE = regex.compile(r"(?<![\p{L}'’\-])(his|her|His|Her)(?![\p{L}'’\-])")
+
+
+def _clause_subject(ctx: Context, pronoun: regex.Match) -> tuple[regex.Match | None, list[str]]:
+    """The subject pronoun he/she a few plain words before `pronoun` in its sentence, and the
+    words between; (None, []) if anything between could be the possessive's owner."""
+    text = ctx.text
+    starts = _sentence_starts(text)
+    sentence_start = starts[bisect.bisect_right(starts, pronoun.start()) - 1]
+    words = list(compiled(r"\p{L}[\p{L}'’\-]*").finditer(text, sentence_start, pronoun.start()))
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[i]
+        if w.group().lower() in ("he", "she"):
+            between = [x.group() for x in words[i + 1 :]]
+            gap = text[w.end() : pronoun.start()]
+            if compiled(r"[,;:()\"“”«»]").search(gap):
+                return None, []
+            data = english()
+            blocked = data["determiners"] | data["prepositions"] | data["reporting_verbs"] | _CLAUSE_WORDS
+            if any(b[0].isupper() or (b.lower() in blocked and b.lower() != "and") for b in between):
+                return None, []
+            return w, between
+    return None, []
+
+
+def _possessed(text: str, end: int) -> bool:
+    """Whether one of the two words after a possessive is something only a person has."""
+    after = compiled(r"\p{L}[\p{L}'’\-]*").findall(text[end : end + 40])[:2]
+    return any(a.lower().removesuffix("'s").removesuffix("’s") in english()["personal_possessions"] for a in after)
+
+
+def _its_after_subject_pronoun(ctx: Context, emit: Emit) -> None:
+    text = ctx.text
+    for m in _ITS.finditer(text):
+        subject, between = _clause_subject(ctx, m)
+        if subject is None or is_headline(text, m.start()):
+            continue
+        person = "his" if subject.group().lower() == "he" else "her"
+        possession = float(_possessed(text, m.end()))
+        evidence = {"possession": possession, "words_between": len(between) / 4,
+                    "and_only": float(between == ["and"])}
+        emit(m.start(), m.end(), -0.8 + 2.5 * possession,
+             f"'{m.group()}' belongs to '{subject.group()}', a person: '{person}'",
+             replacement=person.capitalize() if m.group()[0].isupper() else person,
+             applicability=Applicability.UNSAFE, features=evidence)
+
+
+def _gendered_mentions(ctx: Context) -> tuple[set[str], bool]:
+    """The genders the document names people of ('he', 'she'), and whether it names a person of
+    unknown gender (an unknown name, a glossary person without a pronoun)."""
+    if "gendered" in ctx._cache:
+        return ctx._cache["gendered"]
+    data = english()
+    genders: set[str] = set()
+    unknown = False
+    for r in _referents(ctx):
+        word = ctx.text[r.start : r.end].lower()
+        if r.kind in ("he", "she") and word not in ("his", "her"):
+            genders.add(r.kind)
+        elif r.kind == "person":
+            if word in data["male_heads"]:
+                genders.add("he")
+            elif word in data["female_heads"]:
+                genders.add("she")
+            elif word not in data["person_heads"]:
+                unknown = True
+    ctx._cache["gendered"] = (genders, unknown)
+    return genders, unknown
+
+
+def _possessive_of_other_gender(ctx: Context, emit: Emit) -> None:
+    text = ctx.text
+    for m in _POSSESSIVE.finditer(text):
+        low = m.group().lower()
+        nxt = word_after(text, m.end())
+        if not nxt or nxt.group().lower() in english()["function_words"]:
+            continue  # "her" as an object
+        subject, between = _clause_subject(ctx, m)
+        if subject is None or is_headline(text, m.start()):
+            continue
+        gender = subject.group().lower()
+        other = "he" if gender == "she" else "she"
+        if (gender, low) not in (("he", "her"), ("she", "his")):
+            continue
+        genders, unknown = _gendered_mentions(ctx)
+        if other in genders:
+            continue  # somebody of that gender may own it
+        right = "his" if gender == "he" else "her"
+        evidence = {"possession": float(_possessed(text, m.end())), "unknown_person": float(unknown),
+                    "words_between": len(between) / 4}
+        emit(m.start(), m.end(), 0.5 + evidence["possession"] - 1.5 * evidence["unknown_person"],
+             f"'{m.group()}' belongs to '{subject.group()}': '{right}'",
+             replacement=right.capitalize() if m.group()[0].isupper() else right,
+             applicability=Applicability.UNSAFE, features=evidence)
