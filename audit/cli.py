@@ -26,6 +26,37 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 class Format(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
+    sarif = "sarif"
+    jsonl = "jsonl"
+    junit = "junit"
+    github = "github"
+    csv = "csv"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    xliff = "xliff"
+    tmx = "tmx"
+    po = "po"
+
+
+class FailOn(str, Enum):
+    minor = "minor"
+    major = "major"
+    critical = "critical"
+
+
+class PenaltyScope(str, Enum):
+    document = "document"
+    run = "run"
+
+
+class FixFormat(str, Enum):
+    diff = "diff"
+    criticmarkup = "criticmarkup"
 
 
 _ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
@@ -79,8 +110,8 @@ def _load_glossary(paths: list[Path] | None, defaults: bool):
 
 
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt and .md), or - for stdin.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt, .md, .jsonl, .xlf, .xliff, .tmx, .po), or - for stdin.")],
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: text].")] = None,
     glossary: Annotated[
         Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
     ] = None,
@@ -88,8 +119,8 @@ def run(
         bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
     ] = False,
     min_confidence: Annotated[
-        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Hide findings less likely than this to be real errors.")
-    ] = 0.5,
+        Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Hide findings less likely than this to be real errors [default: 0.5].")
+    ] = None,
     select: Annotated[
         Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
     ] = None,
@@ -97,23 +128,68 @@ def run(
         Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
-    ] = 1,
+        Optional[int], typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core) [default: 1].")
+    ] = None,
+    input_format: Annotated[
+        Optional[InputFormat], typer.Option("--input-format", help="Format of the inputs (auto: by suffix; for - on stdin: text) [default: auto].")
+    ] = None,
+    fail_on: Annotated[
+        Optional[FailOn], typer.Option("--fail-on", help="Lowest severity of a shown finding that fails the run (exit 1) [default: any finding].")
+    ] = None,
+    max_penalty: Annotated[
+        Optional[float], typer.Option("--max-penalty", min=0.0, help="Fail when the MQM penalty per 1,000 words is above this.")
+    ] = None,
+    penalty_scope: Annotated[
+        Optional[PenaltyScope], typer.Option("--penalty-scope", help="--max-penalty per document or for the whole run [default: document].")
+    ] = None,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Baseline file (audit baseline): report and fail only on new findings.")
+    ] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (e.g. report.html), not to standard output.")
+    ] = None,
+    decisions: Annotated[
+        Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="Masked language model (Hugging Face id or folder) to re-score fixes; needs the neural extra.")
+    ] = None,
+    ner_model: Annotated[
+        Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder) to find person and organisation names the glossary lacks.")
+    ] = None,
+    device: Annotated[Optional[str], typer.Option("--device", help="Where models run: auto (default), cpu or cuda.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Model inputs per batch (default 32).")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="Load models from local files only (no download).")] = False,
 ) -> None:
     """Audit PATHS and print the findings with their fixes, best first.
 
-    Exit status: 0 when no finding is shown, 1 when findings are shown, 2 on a usage or input error.
+    Exit status: 0 when nothing fails, 1 when findings fail the run (with no --fail-on or
+    --max-penalty: any finding shown), 2 on a usage or input error (a malformed feed line too).
     """
     from audit.emitters import EMITTERS
     from audit.inputs import InputError, check_paths
     from audit.rules import select_rules, unknown_codes
     from audit.runner import audit_paths
 
+    # configuration files under the command line, the same on typer's path and the fast one
+    ci = _run_control(config=config, format=format, glossary=glossary, no_default_glossary=no_default_glossary,
+                      min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs,
+                      input_format=input_format, fail_on=fail_on, max_penalty=max_penalty,
+                      penalty_scope=penalty_scope, baseline=str(baseline) if baseline else None)
+    format, select, ignore, jobs = Format(ci.config["format"]), ci.config["select"], ci.config["ignore"], ci.config["jobs"]
+    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
+    min_confidence = ci.audit_threshold
     selected, ignored = _codes(select), _codes(ignore)
     unknown = unknown_codes(selected + ignored)
     if unknown:
         _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
     rules = select_rules(selected, ignored)
+    cfg = ci.config  # the neural extra's keys: the command line over the configuration file
+    _configure_neural(model or cfg["model"], ner_model or cfg["ner-model"], device or cfg["device"],
+                      batch_size or cfg["batch-size"], offline or bool(cfg["offline"]))
     gloss = _load_glossary(glossary, not no_default_glossary)
     try:
         files = check_paths(paths)  # folders are walked as the files are audited
@@ -121,11 +197,18 @@ def run(
         _fail(str(err))
     first = next(files, None)
     if first is None:
-        _fail(f"no .txt or .md files found in {', '.join(paths)}")
-    files = itertools.chain([first], files)
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    emitter = EMITTERS[format.value](sys.stdout, color=color, width=_width())
+        _fail(f"no .txt or .md files (nor .jsonl, .xlf, .xliff, .tmx, .po) found in {', '.join(paths)}")
+    files = ci.inputs(itertools.chain([first], files))  # feeds and translation files: one document a segment
+    from audit.gating import Progress
+
+    progress = Progress(enabled=None if _progress_wanted(output) else False)
+    from audit.decisions import DecisionsError, suppress_report
+
+    sink = _open_output(output)
+    color = sink is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    emitter = EMITTERS[format.value](sink.stream if sink else sys.stdout, color=color, width=_width())
     emitter.begin()
+    rejected: dict = {}  # decisions files, read once each
     shown = 0
     errors = False
     for outcome in audit_paths(files, gloss, rules, min_confidence, jobs or os.cpu_count() or 1):
@@ -135,13 +218,134 @@ def run(
         if outcome.error:
             _echo(f"audit: error: {outcome.error}", err=True)
             errors = True
+        progress.update(outcome.report)
         if outcome.report is not None:
-            shown += len(outcome.report.findings)
-            emitter.document(outcome.report)
+            outcome.report = ci.adjust(outcome.report)  # per-rule settings, per-path ignores, baseline
+            try:
+                report = suppress_report(outcome.report, decisions, rejected)
+            except DecisionsError as err:
+                _echo(f"audit: error: {err}", err=True)
+                errors, report = True, outcome.report
+            shown += len(report.findings)
+            ci.record(report)
+            emitter.document(report)
+    progress.close()
     emitter.end()
+    if sink:
+        sink.close()
     if errors:
         raise SystemExit(EXIT_ERROR)
-    raise SystemExit(EXIT_FINDINGS if shown else EXIT_CLEAN)
+    raise SystemExit(EXIT_FINDINGS if ci.failed() else EXIT_CLEAN)
+
+
+def _run_control(**options):
+    """The configuration (file and command line) and the CI settings of a run; exit 2 when bad."""
+    from audit.config import ConfigError
+    from audit.gating import RunControl
+
+    try:
+        return RunControl.from_options(**options)
+    except ConfigError as err:
+        _fail(str(err))
+
+
+def baseline_command(
+    paths: Annotated[list[str], typer.Argument(help="What `audit run` would audit: files, directories, or - for stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path("audit-baseline.json"),
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    min_confidence: Annotated[
+        Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Record findings at or above this confidence [default: 0.5].")
+    ] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = None,
+    input_format: Annotated[Optional[InputFormat], typer.Option("--input-format", help="Format of the inputs.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file.")] = None,
+) -> None:
+    """Record today's findings in a baseline file: `audit run --baseline FILE` then reports and
+    fails only on new ones. Findings are matched by rule, flagged text and the words around them,
+    so edits elsewhere in a document keep them matched. Exit status: 0, or 2 on an input error."""
+    from audit.baseline import entries, write_baseline
+    from audit.inputs import InputError, check_paths
+    from audit.rules import select_rules, unknown_codes
+    from audit.runner import audit_paths
+
+    ci = _run_control(config=config, use_baseline=False, glossary=glossary, no_default_glossary=no_default_glossary,
+                      min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs, input_format=input_format)
+    cfg = ci.config
+    unknown = unknown_codes(_codes(cfg["select"]) + _codes(cfg["ignore"]))
+    if unknown:
+        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    rules = select_rules(_codes(cfg["select"]), _codes(cfg["ignore"]))
+    gloss = _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"])
+    try:
+        files = ci.inputs(check_paths(paths))
+    except InputError as err:
+        _fail(str(err))
+    reports, errors = [], False
+    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, cfg["jobs"] or os.cpu_count() or 1):
+        for w in outcome.warnings:
+            _echo(f"audit: warning: {w}", err=True)
+        if outcome.error:
+            _echo(f"audit: error: {outcome.error}", err=True)
+            errors = True
+        if outcome.report is not None and outcome.report.findings:
+            reports.append(ci.adjust(outcome.report))  # only what a run would show is recorded
+    rows = entries(reports)
+    try:
+        write_baseline(output, rows)
+    except OSError as err:
+        _fail(f"{output}: cannot write: {err.strerror}")
+    _echo(f"audit: {len(rows)} findings recorded in {output}", err=True)
+    raise SystemExit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
+def config_command(
+    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: found from here up).")] = None,
+) -> None:
+    """Print the effective configuration: each key, its value and where it comes from (a
+    configuration file or the default). Exit status 2 on a bad configuration file."""
+    from audit.config import show
+
+    typer.echo(show(_run_control(config=config, use_baseline=False).config))
+
+
+def _progress_wanted(output) -> bool:
+    """A progress line only where the report does not go to the terminal it would be drawn on."""
+    return output is not None or not sys.stdout.isatty()
+
+
+def _configure_neural(model: str | None, ner_model: str | None, device: str | None = None,
+                      batch_size: int | None = None, offline: bool = False) -> None:
+    """--model, --ner-model...: models are loaded on first use, once per process (docs/neural.md)."""
+    if not (model or ner_model):
+        return
+    from audit.neural import DEFAULT_BATCH_SIZE, NeuralError, NeuralOptions, configure
+
+    try:
+        configure(NeuralOptions(model=model, ner_model=ner_model, device=device or "auto",
+                                batch_size=batch_size or DEFAULT_BATCH_SIZE, offline=offline))
+    except NeuralError as err:
+        _fail(str(err))
+
+
+def _open_output(output: Path | None):
+    """--output: the report goes to a temporary file renamed into place at the end (None: stdout)."""
+    if output is None:
+        return None
+    from audit.rewrite import AtomicOutput
+
+    if output.is_dir():
+        _fail(f"{output}: is a directory (--output names the report file)")
+    try:
+        return AtomicOutput(str(output))
+    except OSError as err:
+        _fail(f"{output}: cannot write: {err.strerror}")
 
 
 def _width() -> int:
@@ -187,6 +391,15 @@ def eval_command(
     min_confidence: Annotated[
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Count findings at or above this confidence.")
     ] = 0.5,
+    model: Annotated[
+        Optional[str], typer.Option("--model", help="Masked language model (Hugging Face id or folder) to re-score fixes; needs the neural extra.")
+    ] = None,
+    ner_model: Annotated[
+        Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder) to find person and organisation names the glossary lacks.")
+    ] = None,
+    device: Annotated[str, typer.Option("--device", help="Where models run: auto, cpu or cuda.")] = "auto",
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Model inputs per batch.")] = 32,
+    offline: Annotated[bool, typer.Option("--offline", help="Load models from local files only (no download).")] = False,
 ) -> None:
     """Measure the auditor on annotated documents: precision, recall, F1 and fix accuracy per
     artifact class, false alarms on clean documents, and a calibration table."""
@@ -203,7 +416,12 @@ def eval_command(
             for problem in err.problems:
                 typer.echo(f"audit: gold error: {problem}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
+    _configure_neural(model, ner_model, device, batch_size, offline)
     ev = evaluate(docs, gloss, threshold=min_confidence)
+    from audit.neural import take_notes
+
+    for note in take_notes():
+        _echo(f"audit: warning: {note}", err=True)
     typer.echo(as_json(ev) if format is Format.json else as_text(ev))
 
 
@@ -264,6 +482,188 @@ def glossary_check(
     typer.echo(f"ok: {len(gloss.entities)} entities")
 
 
+def glossary_suggest(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (searched for .txt and .md) to read names from.")],
+    ner_model: Annotated[
+        Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder); without one, capitalised multi-word names are used.")
+    ] = None,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Propose names seen at least this many times.")] = 2,
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    device: Annotated[str, typer.Option("--device", help="Where the model runs: auto, cpu or cuda.")] = "auto",
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Model inputs per batch.")] = 32,
+    offline: Annotated[bool, typer.Option("--offline", help="Load the model from local files only (no download).")] = False,
+) -> None:
+    """Propose glossary entries (YAML, on standard output) for person and organisation names the
+    glossary lacks, each with the spellings seen, for a maintainer to review. See docs/neural.md."""
+    from audit.inputs import InputError, check_paths, load
+    from audit.neural import NeuralError, NeuralOptions, check_options
+    from audit.neural.suggest import collect, entries, to_yaml
+
+    gloss = _load_glossary(glossary, not no_default_glossary)
+    recogniser = None
+    source = "capitalised names, no NER model"
+    if ner_model:
+        from audit.neural import missing_extra
+
+        try:
+            check_options(NeuralOptions(ner_model=ner_model, device=device, batch_size=batch_size, offline=offline))
+            if missing_extra():
+                raise NeuralError(missing_extra())
+            from audit.neural.loading import load_ner
+            from audit.neural.names import Recogniser
+
+            recogniser = Recogniser(load_ner(ner_model, device, offline), batch_size)
+            source = f"NER model {ner_model}"
+        except NeuralError as err:
+            _fail(str(err))
+    try:
+        files = list(check_paths(paths))
+    except InputError as err:
+        _fail(str(err))
+
+    def documents():
+        for path in files:
+            try:
+                doc, warnings = load(path)
+            except InputError as err:
+                _echo(f"audit: error: {err}", err=True)
+                continue
+            for w in warnings:
+                _echo(f"audit: warning: {w}", err=True)
+            if doc is not None:
+                yield doc.path, doc.masked
+
+    found = entries(collect(documents(), gloss, recogniser), gloss, min_count, source)
+    header = (f"Suggested by `audit glossary suggest` ({source}) from {len(files)} files: {len(found)} entries.\n"
+              "Review every entry before adding it: canonical form, type, pronoun, variants.")
+    sys.stdout.write(to_yaml(found, header))
+
+
+def fix(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt and .md), or - for stdin.")],
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Apply fixes at or above this confidence.")
+    ] = 0.8,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Also apply fixes marked unsafe (a person should look at them).")
+    ] = False,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
+    ] = None,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff and change nothing (the default).")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Rewrite the files in place.")] = False,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write corrected copies under this folder, same relative paths.")
+    ] = None,
+    format: Annotated[
+        FixFormat, typer.Option("--format", "-f", help="diff, or criticmarkup: the text with each change marked {~~old~>new~~}.")
+    ] = None,
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    decisions: Annotated[
+        Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
+    ] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
+    ] = None,
+) -> None:
+    """Apply the fixes: print a unified diff (default), rewrite the files (--write), or write
+    corrected copies (--output DIR). Only fixes at or above --min-confidence, and unsafe ones only
+    with --unsafe-fixes; a report of what was applied, skipped and remains goes to standard error
+    (to standard output with --write or --output).
+
+    Exit status: 0 when no finding remains, 1 when findings remain, 2 on a usage, input or write
+    error (with --write or --output, nothing is written then).
+    """
+    from audit.fixing import FixOptions, run_fix
+    from audit.inputs import InputError
+    from audit.rules import select_rules, unknown_codes
+
+    if sum([diff, write, output is not None]) > 1:
+        _fail("choose one of --diff, --write and --output")
+    ci = _run_control(config=config, use_baseline=False, glossary=glossary,
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore)
+    select, ignore = ci.config["select"], ci.config["ignore"]
+    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
+    selected, ignored = _codes(select), _codes(ignore)
+    unknown = unknown_codes(selected + ignored)
+    if unknown:
+        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    options = FixOptions(
+        min_confidence=min_confidence, unsafe_fixes=unsafe_fixes,
+        mode="write" if write else "output" if output is not None else "diff",
+        output=output, format=(format or FixFormat.diff).value, decisions=decisions, settle=ci.settle,
+    )
+    gloss = _load_glossary(glossary, not no_default_glossary)
+    try:
+        status = run_fix(paths, gloss, select_rules(selected, ignored), options, sys.stdout, sys.stderr)
+    except InputError as err:
+        _fail(str(err))
+    raise SystemExit(status)
+
+
+def review(
+    paths: Annotated[list[str], typer.Argument(help="Documents (files or directories) to review.")],
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Show suggestions at or above this confidence.")
+    ] = 0.5,
+    select: Annotated[
+        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
+    ] = None,
+    glossary: Annotated[
+        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
+    ] = None,
+    no_default_glossary: Annotated[
+        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
+    ] = False,
+    decisions: Annotated[
+        Optional[Path], typer.Option("--decisions", help="Decisions file to read and record rejections in (default: DOCUMENT.audit-decisions.yaml).")
+    ] = None,
+    config: Annotated[
+        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
+    ] = None,
+) -> None:
+    """Review the suggestions one by one in the terminal: a accept, r reject, e edit the
+    replacement, s skip, u undo, q quit. On quitting, accepted fixes are written to the documents
+    and rejections to the decisions file, so they are not shown again by run, fix or review.
+
+    Exit status: 0 when every suggestion was decided, 1 when some were left undecided, 2 on an error.
+    """
+    from audit.inputs import InputError
+    from audit.review import run_review
+    from audit.rules import select_rules, unknown_codes
+
+    ci = _run_control(config=config, use_baseline=False, glossary=glossary,
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore)
+    select, ignore = ci.config["select"], ci.config["ignore"]
+    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
+    selected, ignored = _codes(select), _codes(ignore)
+    unknown = unknown_codes(selected + ignored)
+    if unknown:
+        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    gloss = _load_glossary(glossary, not no_default_glossary)
+    try:
+        status = run_review(paths, gloss, select_rules(selected, ignored), min_confidence, decisions, ci.settle)
+    except InputError as err:
+        _fail(str(err))
+    raise SystemExit(status)
+
+
 def _build_app() -> typer.Typer:
     """The typer application with every command (imports typer: a quarter of a second)."""
     global typer
@@ -286,7 +686,12 @@ def _build_app() -> typer.Typer:
     app.command()(explain)
     app.command("eval")(eval_command)
     app.command("score")(score_command)
+    app.command("baseline")(baseline_command)
+    app.command("config")(config_command)
+    app.command()(fix)
+    app.command()(review)
     glossary_app.command("check")(glossary_check)
+    glossary_app.command("suggest")(glossary_suggest)
     return app
 
 
@@ -344,10 +749,11 @@ def _parse_run(args: list[str]) -> dict | None:
         values.setdefault(key, []).append(value)
     if not paths:
         return None
-    kwargs: dict = {"paths": paths, "format": Format.text, "glossary": None, "no_default_glossary": False,
-                    "min_confidence": 0.5, "select": None, "ignore": None, "jobs": 1}
+    # None: not given, so a configuration file may set it (`run` resolves it)
+    kwargs: dict = {"paths": paths, "format": None, "glossary": None, "no_default_glossary": False,
+                    "min_confidence": None, "select": None, "ignore": None, "jobs": None}
     if "format" in values:
-        if values["format"][0] not in ("text", "json"):
+        if values["format"][0] not in Format._value2member_map_:
             return None
         kwargs["format"] = Format(values["format"][0])
     if "glossary" in values:

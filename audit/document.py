@@ -52,6 +52,14 @@ class Document:
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     masked: str = ""
+    # a segment of a feed or translation file (JSONL, XLIFF, TMX, PO): path is "file#unit"
+    unit: str = ""  # the document id or unit id within `file`
+    file: str = ""  # the file it came from
+    unit_line: int = 0  # the line in `file` where the unit starts, where known
+    source: str | None = None  # the source-language text, for the source-aware rules
+    source_lang: str = ""  # ISO 639-1 codes, where known
+    target_lang: str = ""
+    reference: str | None = None  # a reference translation, kept for the caller
 
     def __post_init__(self) -> None:
         if not self.masked:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from audit.document import Document
 from audit.glossary import Glossary
-from audit.model import Finding, Report, Score, Severity
+from audit.model import Finding, Report, Severity, score_findings
 from audit.rules import Context, Rule
 
 SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2}
+# Optional model evidence (docs/neural.md): set by audit.neural.configure() when a model option is
+# given; None keeps torch and transformers out of the process.
+NEURAL = None
 
 
 def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Finding]:
@@ -15,6 +18,8 @@ def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Findi
     if not doc.masked.strip():
         return []  # nothing to check (and no glossary matcher to compile for it)
     ctx = Context(doc, glossary)
+    if NEURAL is not None:
+        ctx.add_names(NEURAL.names(ctx))
     findings: list[Finding] = []
     for r in rules:
         for f in r.run(ctx):
@@ -22,6 +27,8 @@ def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Findi
             f.text = doc.text[f.start : f.end]
             f.before, f.after = doc.context(f.start, f.end)
             findings.append(f)
+    if NEURAL is not None:
+        NEURAL.rescore(doc, findings)
     return _resolve_overlaps(findings)
 
 
@@ -39,13 +46,14 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 def audit_document(doc: Document, glossary: Glossary, rules: list[Rule], min_confidence: float = 0.5) -> Report:
     shown = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence]
     shown.sort(key=lambda f: (-f.confidence, SEVERITY_RANK[f.severity], f.start))
-    counts = {s.value: sum(1 for f in shown if f.severity is s) for s in Severity}
-    score = Score(words=doc.word_count, penalty=float(sum(f.severity.penalty for f in shown)), counts=counts)
     return Report(
         path=doc.path,
         words=doc.word_count,
         findings=shown,
-        score=score,
+        score=score_findings(shown, doc.word_count),
         metadata=dict(doc.metadata),
         warnings=list(doc.warnings),
+        unit=doc.unit,
+        file=doc.file,
+        unit_line=doc.unit_line,
     )

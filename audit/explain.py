@@ -10,11 +10,13 @@ from audit.rules import Rule
 
 
 def explain_rule(rule: Rule, glossary: Glossary) -> str:
-    doc = Document(path="<example>", text=rule.example)
+    doc = Document(path="<example>", text=rule.example, source=rule.source_example or None)
     findings = [f for f in find_all(doc, glossary, [rule])]
     lines = [f"{rule.code} {rule.name}", f"Category: {rule.category.value}; severity: {rule.severity.value}", ""]
     lines.append(rule.explanation)
-    lines += ["", "Example:", f"  {rule.example}"]
+    if rule.source_example:
+        lines += ["", "Source:", f"  {rule.source_example}"]
+    lines += ["", "Example:" if not rule.source_example else "Translation:", f"  {rule.example}"]
     if findings:
         f = findings[0]
         lines.append(f"Finding: '{f.text}' ({f.confidence:.0%}): {f.message}")

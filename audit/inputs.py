@@ -12,6 +12,8 @@ from pathlib import Path
 from audit.document import Document
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+# files of many documents, split by audit.formats: a feed, translation files
+MULTI_SUFFIXES = {".jsonl", ".xlf", ".xliff", ".tmx", ".po"}
 _SNIFF = 8192
 _IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)  # as pathlib ignores them
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")  # in text, a sign of binary data
@@ -58,7 +60,8 @@ def _kind(raw: str) -> str:
 
 
 def discover(paths: list[str]) -> Iterator[str]:
-    """Expand the command-line paths: files as given, directories recursively (.txt, .md).
+    """Expand the command-line paths: files as given, directories recursively (.txt, .md, and
+    the feed and translation files: .jsonl, .xlf, .xliff, .tmx, .po).
 
     Directories are walked as the files are asked for, holding one folder's listing at a time,
     in the order of `sorted(Path(d).rglob("*"))`: a feed of a million files in folders of a
@@ -86,7 +89,7 @@ def _walk(prefix: str, folder: str) -> Iterator[str]:
         path = prefix + name
         if is_dir:
             yield from _walk(path + "/", path)
-        elif _suffix(name).lower() in TEXT_SUFFIXES and _is_file(path):
+        elif (_suffix(name).lower() in TEXT_SUFFIXES or _suffix(name).lower() in MULTI_SUFFIXES) and _is_file(path):
             yield path
 
 

@@ -71,6 +71,9 @@ class Finding:
     before: str = ""  # a little context on the same line, for display
     after: str = ""
     evidence: dict[str, float] = field(default_factory=dict, repr=False)  # what the confidence was computed from
+    # other fixes of the same span the rule finds plausible ("Homs north" / "Homs, north"): a
+    # language model, where one is given, picks among `replacement` and these (docs/neural.md)
+    alternatives: list[str] = field(default_factory=list, repr=False)
 
     @property
     def edit(self) -> Edit | None:
@@ -107,3 +110,17 @@ class Report:
     score: Score
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    unit: str = ""  # for a segment of a feed or translation file: its id, the file, its line there
+    file: str = ""
+    unit_line: int = 0
+
+    def with_findings(self, findings: list[Finding]) -> "Report":
+        """The same report with other findings (suppressed, re-graded), scored again."""
+        from dataclasses import replace
+
+        return replace(self, findings=findings, score=score_findings(findings, self.words))
+
+
+def score_findings(findings: list[Finding], words: int) -> Score:
+    counts = {s.value: sum(1 for f in findings if f.severity is s) for s in Severity}
+    return Score(words=words, penalty=float(sum(f.severity.penalty for f in findings)), counts=counts)

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from audit.document import Document
 from audit.engine import audit_document
 from audit.glossary import Glossary
 from audit.inputs import InputError, load
@@ -41,11 +42,18 @@ def _init(glossary: Glossary, rules: list[Rule], min_confidence: float) -> None:
     _worker.update(glossary=glossary, rules=rules, min_confidence=min_confidence)
 
 
-def _audit_one(path: str) -> Outcome:
-    try:
-        doc, warnings = load(path)
-    except InputError as err:
-        return Outcome(path, error=str(err))
+def _audit_one(path: str | Document | InputError) -> Outcome:
+    """Audit one input: a path, or a segment a feed or translation file was split into (already a
+    Document), or a bad line of such a file (an InputError, passed on in its turn)."""
+    if isinstance(path, InputError):
+        return Outcome(getattr(path, "path", ""), error=str(path))
+    if isinstance(path, Document):
+        doc, warnings, path = path, [], path.path
+    else:
+        try:
+            doc, warnings = load(path)
+        except InputError as err:
+            return Outcome(path, error=str(err))
     if doc is None:
         return Outcome(path, warnings=warnings)
     try:
@@ -56,7 +64,23 @@ def _audit_one(path: str) -> Outcome:
         return Outcome(path, warnings=warnings, error=(
             f"{doc.path}: internal error ({type(err).__name__}: {err}); "
             "please report it (AUDIT_DEBUG=1 shows the traceback)"))
-    return Outcome(path, report, warnings)
+    return Outcome(path, report, warnings + _notes())
+
+
+def _notes() -> list[str]:
+    """What the optional model evidence has to say (a model that cannot be loaded...), once per process."""
+    from audit import engine
+
+    return engine.NEURAL.take_notes() if engine.NEURAL is not None else []
+
+
+def _once(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
+    """Drop a warning already passed on (each worker says its notes once; the run says them once)."""
+    seen: set[str] = set()
+    for outcome in outcomes:
+        if outcome.warnings:
+            outcome.warnings = [w for w in outcome.warnings if not (w in seen or seen.add(w))]
+        yield outcome
 
 
 def _audit_batch(batch: list[tuple[int, str]]) -> list[tuple[int, Outcome | BaseException]]:
@@ -82,13 +106,15 @@ def audit_paths(paths: Iterable[str], glossary: Glossary, rules: list[Rule], min
             head.append(p)
             files += p != "-"
             if files == 2:
-                yield from _audit_parallel(itertools.chain(head, paths), jobs)
+                yield from _once(_audit_parallel(itertools.chain(head, paths), jobs))
                 return
         paths = iter(head)
-    yield from (_audit_one(p) for p in paths)
+    yield from _once(_audit_one(p) for p in paths)
 
 
-def _size(path: str) -> int:
+def _size(path: str | Document | InputError) -> int:
+    if not isinstance(path, str):
+        return len(path.text) if isinstance(path, Document) else 0
     try:
         return os.stat(path).st_size
     except OSError:

@@ -6,6 +6,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     names,
     pronouns,
     residue,
+    source,
 )
 from audit.rules.base import FAMILIES, REGISTRY, Context, Rule
 

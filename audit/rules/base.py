@@ -25,6 +25,7 @@ ARTIFACT_CLASSES = {
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
     "C003": "punctuation", "C004": "punctuation",
+    "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",
 }
 
 FAMILIES = {
@@ -33,6 +34,7 @@ FAMILIES = {
     "N": "names",
     "R": "source-language residue",
     "C": "capitalisation and punctuation",
+    "S": "source comparison (where the source text is known)",
 }
 
 
@@ -64,10 +66,17 @@ class Context:
     def mentions(self) -> list[Mention]:
         return [Mention(s, e, f) for s, e, f in self.glossary.find(self.doc.masked)]
 
+    def add_names(self, found: list[Mention]) -> None:
+        """Add mentions of names the glossary lacks (found by a NER model: audit.neural.names); a place
+        named inside one ("Idlib" in "Free Idlib Front") gives way to it."""
+        if found:
+            kept = [m for m in self.mentions if not any(n.start <= m.start and m.end <= n.end for n in found)]
+            self.__dict__["mentions"] = sorted(kept + found, key=lambda m: m.start)
+
     @cached_property
     def topic_entities(self) -> int:
         """How many distinct glossary entities the document names: evidence it is on the glossary's beat."""
-        return len({m.form.entity.id for m in self.mentions})
+        return len({m.form.entity.id for m in self.mentions if m.form.entity.source != "<ner>"})
 
 
 Emit = Callable[..., None]
@@ -81,6 +90,7 @@ class Rule:
     severity: Severity
     check: Callable[[Context, Emit], None]
     example: str  # an invalid text: `audit explain` shows the rule's live finding and fix on it
+    source_example: str = ""  # the source `example` translates, for the rules that compare with it
 
     @property
     def family(self) -> str:
@@ -101,8 +111,10 @@ class Rule:
     def run(self, ctx: Context) -> Iterator[Finding]:
         found: list[Finding] = []
 
-        def emit(start, end, score, message, replacement=None, applicability=None, severity=None, features=None):
-            # score: the rule's evidence as log-odds; features: named evidence the calibration weighs
+        def emit(start, end, score, message, replacement=None, applicability=None, severity=None, features=None,
+                 alternatives=()):
+            # score: the rule's evidence as log-odds; features: named evidence the calibration weighs;
+            # alternatives: other plausible replacements of the same span (a language model may prefer one)
             evidence = {"score": float(score), **(features or {})}
             if applicability is None:
                 applicability = Applicability.DISPLAY_ONLY if replacement is None else Applicability.UNSAFE
@@ -119,6 +131,7 @@ class Rule:
                     replacement=replacement,
                     applicability=applicability,
                     evidence=evidence,
+                    alternatives=[a for a in alternatives if a != replacement],
                 )
             )
 
@@ -126,13 +139,13 @@ class Rule:
         return iter(found)
 
 
-def rule(code: str, name: str, *, category: Category, severity: Severity, example: str):
+def rule(code: str, name: str, *, category: Category, severity: Severity, example: str, source_example: str = ""):
     """Register a check function as a rule; its docstring is the user-facing explanation."""
 
     def register(fn):
         if code in REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, category, severity, fn, example)
+        REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example)
         return fn
 
     return register

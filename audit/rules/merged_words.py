@@ -121,6 +121,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             x,
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
             replacement=f"{left}{joint}{right}",
+            alternatives=[f"{left} {right}", f"{left}, {right}"] if left[0].isupper() else (),  # "Homs, north"
             # a glossary name and a word: the space is the one repair; before an article a comma
             # may be wanted instead ("Russia, the main ally")
             applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()

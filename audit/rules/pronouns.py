@@ -331,10 +331,17 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             x,
             f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', which is not a person",
             replacement=replacement,
+            alternatives=[_plural(replacement, low)],  # a body may be "they" in British usage
             applicability=Applicability.SAFE if referent.strong and same_sentence and low in ("his", "her")
             else Applicability.UNSAFE,
             features=evidence,
         )
+
+
+def _plural(neuter: str, low: str) -> str:
+    """The plural alternative to a neuter fix: its -> their, it -> they (a subject) or them."""
+    plural = "their" if neuter.lower() == "its" else "they" if low in ("he", "she") else "them"
+    return plural.capitalize() if neuter[0].isupper() else plural
 
 
 def _recent_person(ctx: Context, pos: int, sentences: int = 3) -> bool:
