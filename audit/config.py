@@ -18,7 +18,7 @@ FORMATS = ("text", "json", "html", "sarif", "jsonl", "junit", "github", "csv")
 INPUT_FORMATS = ("auto", "text", "jsonl", "xliff", "tmx", "po")
 
 # key: (type, default, help). Types: "bool", "int", "float", "prob" (0..1), "str", "path",
-# "paths", "codes" (rule codes), ("choice", ...), "rules", "per-path".
+# "posint" (>= 1), "paths", "codes" (rule codes), ("choice", ...), "rules", "per-path".
 KEYS: dict[str, tuple[Any, Any, str]] = {
     "glossaries": ("paths", [], "glossary files or folders to add"),
     "default-glossary": ("bool", True, "load the bundled glossaries"),
@@ -37,9 +37,9 @@ KEYS: dict[str, tuple[Any, Any, str]] = {
     # the neural extra (docs/neural.md)
     "model": ("str", None, "language model for ranking fixes"),
     "ner-model": ("str", None, "named-entity model"),
-    "device": ("str", None, "device for the models (cpu, cuda, mps)"),
-    "batch-size": ("int", None, "batch size for the models"),
-    "offline": ("bool", None, "never download models"),
+    "device": (("choice", "auto", "cpu", "cuda"), "auto", "where the models run"),
+    "batch-size": ("posint", 32, "model inputs per batch"),
+    "offline": ("bool", False, "load models from local files only (never download)"),
 }
 RULE_KEYS = {"severity": ("choice", *SEVERITIES), "min-confidence": "prob"}
 FILES = ("audit.toml", "pyproject.toml")
@@ -160,6 +160,8 @@ def _problem(kind, value) -> str | None:
         return None if value in kind[1:] else f"must be one of: {', '.join(kind[1:])}"
     if kind == "bool":
         return None if isinstance(value, bool) else "must be true or false"
+    if kind == "posint":
+        return None if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else "must be a whole number >= 1"
     if kind == "int":
         return None if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else "must be a whole number >= 0"
     if kind in ("float", "prob"):
