@@ -130,7 +130,10 @@ def test_in_a_browser(browser, tmp_path, monkeypatch):
     link.click()  # the link leads to the highlight, which shows its tip
     assert tip.is_displayed()
 
-    browser.get(page.as_uri())  # no #target: one tip at a time in the screenshot
+    # the screenshot in docs/: the seed alone, no #target (one tip at a time)
+    (tmp_path / "seed-only").mkdir()
+    page, _ = report(tmp_path / "seed-only", SEED.relative_to(ROOT))
+    browser.get(page.as_uri())
     mark = browser.find_element(By.CSS_SELECTOR, "#doc-1 mark[data-rule='P003']")
     browser.execute_script("arguments[0].focus({preventScroll: true})", mark)
     assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
