@@ -159,7 +159,7 @@ class HtmlEmitter(Emitter):
           "<th>Per 1,000 words</th><th>Quality score</th></tr></thead><tbody>\n")
         w("".join(self._rows))
         per_1000 = 1000.0 * self.penalty / self.words if self.words else 0.0
-        w(f"</tbody><tfoot><tr><th>{self.reports} document{"" if self.reports == 1 else "s"}</th><th>{self.words}</th><th>{self.findings}</th>"
+        w(f"</tbody><tfoot><tr><th>{self.reports} document{'' if self.reports == 1 else 's'}</th><th>{self.words}</th><th>{self.findings}</th>"
           f"<th></th><th></th><th></th><th>{self.penalty:g}</th><th>{per_1000:.1f}</th><th>{quality:.1f}</th></tr>"
           "</tfoot></table>\n")
         for warning in self._warnings:
