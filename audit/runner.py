@@ -134,6 +134,8 @@ def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     admitted = reported = in_flight = 0
     last = False  # all paths read: what is left goes largest first
 
+    # a model's threads share the cores with the other workers' (the neural extra reads this)
+    os.environ.setdefault("AUDIT_WORKER_THREADS", str(max(1, (os.cpu_count() or 1) // jobs)))
     # fork: the workers start with the parent's glossary and rules; nothing is pickled for them
     with multiprocessing.get_context("fork").Pool(
         jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"])

@@ -111,6 +111,11 @@ def _load(name: str, device: str, offline: bool, auto_class: str, what: str) -> 
         raise NeuralError(f"{what} '{name}': its tokenizer has no fast (Rust) version; audit needs character offsets")
     model.eval()
     model.to(device)
+    threads = os.environ.get("AUDIT_WORKER_THREADS", "")
+    if device == "cpu" and threads.isdigit() and int(threads) > 0:
+        import torch
+
+        torch.set_num_threads(int(threads))  # one of --jobs N workers: its share of the cores
     limits = [getattr(model.config, "max_position_embeddings", 512) or 512, 512]
     if 0 < getattr(tokenizer, "model_max_length", 0) < 100_000:
         limits.append(tokenizer.model_max_length)

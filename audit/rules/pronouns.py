@@ -162,8 +162,12 @@ _PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])(his|him|he|she|her|His|He|She
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*")
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+def _sentence_starts(ctx: Context) -> list[int]:
+    """Where each sentence of the document starts (computed once per document)."""
+    starts = ctx._cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx._cache["sentence_starts"] = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)]
+    return starts
 
 
 def _referents(ctx: Context) -> list[_Referent]:
@@ -346,7 +350,7 @@ def _plural(neuter: str, low: str) -> str:
 
 def _recent_person(ctx: Context, pos: int, sentences: int = 3) -> bool:
     """Whether a person (name, person noun or he/she pronoun) was mentioned in the last few sentences."""
-    starts = _sentence_starts(ctx.text)
+    starts = _sentence_starts(ctx)
     i = bisect.bisect_right(starts, pos) - 1
     since = starts[max(0, i - sentences)]
     return any(since <= r.start < pos and r.kind in ("person", "he", "she") for r in _referents(ctx))
@@ -372,7 +376,7 @@ def _resolved(ctx: Context):
     referents = _referents(ctx)
     ref_starts = [r.start for r in referents]
     quotes = _quoted_spans(text)
-    starts = _sentence_starts(text)
+    starts = _sentence_starts(ctx)
     spurious = {m.start() for m in _spurious_pronouns(ctx)}
     resolution: dict[int, _Referent] = {}
     out = []
@@ -527,7 +531,7 @@ def _clause_subject(ctx: Context, pronoun: regex.Match) -> tuple[regex.Match | N
     """The subject pronoun he/she a few plain words before `pronoun` in its sentence, and the
     words between; (None, []) if anything between could be the possessive's owner."""
     text = ctx.text
-    starts = _sentence_starts(text)
+    starts = _sentence_starts(ctx)
     sentence_start = starts[bisect.bisect_right(starts, pronoun.start()) - 1]
     words = list(compiled(r"\p{L}[\p{L}'’\-]*").finditer(text, sentence_start, pronoun.start()))
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
