@@ -78,12 +78,13 @@ def test_review_session(doc, tmp_path):
     term.press("e", "replacement (Enter: accept, Esc: cancel): Homs north")
     term.child.send("\x7f" * len("Homs north"))
     term.press("Homs, north\r", "2/11")  # edited, accepted
-    assert "P001 spurious-subject-pronoun" in term.text
+    # a screen arrives in pieces: wait for the part to check, not only the counter
+    assert "P001 spurious-subject-pronoun" in term.wait_for("P001 spurious-subject-pronoun")
     term.press("r", "3/11")  # the pronoun: rejected
     term.press("s", "4/11")  # skipped
     term.press("u", "3/11")  # undo the skip
     term.press("a", "4/11")  # accepted after all: his -> its
-    assert "accepted 2 · rejected 1 · skipped 0 · left 8" in term.text
+    assert "accepted 2 · rejected 1 · skipped 0 · left 8" in term.wait_for("accepted 2 · rejected 1 · skipped 0 · left 8")
     term.child.send("q")
     out, status = term.finish()
     assert status == 1  # some suggestions were left undecided
