@@ -17,8 +17,15 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
+from audit.model import Severity  # --fail-on's choices
+
 if TYPE_CHECKING:
-    import typer  # imported by _build_app(), which every typer command runs under
+    # imported by _build_app(), which every typer command runs under
+    import typer
+    from audit.cli_options import (
+        GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
+        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption,
+    )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -41,12 +48,6 @@ class InputFormat(str, Enum):
     xliff = "xliff"
     tmx = "tmx"
     po = "po"
-
-
-class FailOn(str, Enum):
-    minor = "minor"
-    major = "major"
-    critical = "critical"
 
 
 class PenaltyScope(str, Enum):
@@ -109,24 +110,28 @@ def _load_glossary(paths: list[Path] | None, defaults: bool):
         raise SystemExit(EXIT_ERROR) from None
 
 
+def _rules_and_glossary(cfg) -> tuple[list, object]:
+    """The rules and the glossary an effective configuration (file under command line) asks for;
+    exit 2 on an unknown rule code or a bad glossary."""
+    from audit.rules import select_rules, unknown_codes
+
+    selected, ignored = _codes(cfg["select"]), _codes(cfg["ignore"])
+    unknown = unknown_codes(selected + ignored)
+    if unknown:
+        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    return select_rules(selected, ignored), _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"])
+
+
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (searched for .txt, .md, .jsonl, .xlf, .xliff, .tmx, .po), or - for stdin.")],
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format [default: text].")] = None,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
     min_confidence: Annotated[
         Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Hide findings less likely than this to be real errors [default: 0.5].")
     ] = None,
-    select: Annotated[
-        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     jobs: Annotated[
         Optional[int], typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core) [default: 1].")
     ] = None,
@@ -134,7 +139,7 @@ def run(
         Optional[InputFormat], typer.Option("--input-format", help="Format of the inputs (auto: by suffix; for - on stdin: text) [default: auto].")
     ] = None,
     fail_on: Annotated[
-        Optional[FailOn], typer.Option("--fail-on", help="Lowest severity of a shown finding that fails the run (exit 1) [default: any finding].")
+        Optional[Severity], typer.Option("--fail-on", help="Lowest severity of a shown finding that fails the run (exit 1) [default: any finding].")
     ] = None,
     max_penalty: Annotated[
         Optional[float], typer.Option("--max-penalty", min=0.0, help="Fail when the MQM penalty per 1,000 words is above this.")
@@ -145,24 +150,18 @@ def run(
     baseline: Annotated[
         Optional[Path], typer.Option("--baseline", help="Baseline file (audit baseline): report and fail only on new findings.")
     ] = None,
-    config: Annotated[
-        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
-    ] = None,
+    config: ConfigOption = None,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (e.g. report.html), not to standard output.")
     ] = None,
     decisions: Annotated[
         Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
-    model: Annotated[
-        Optional[str], typer.Option("--model", help="Masked language model (Hugging Face id or folder) to re-score fixes; needs the neural extra.")
-    ] = None,
-    ner_model: Annotated[
-        Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder) to find person and organisation names the glossary lacks.")
-    ] = None,
-    device: Annotated[Optional[str], typer.Option("--device", help="Where models run: auto (default), cpu or cuda.")] = None,
-    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Model inputs per batch (default 32).")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Load models from local files only (no download).")] = False,
+    model: ModelOption = None,
+    ner_model: NerModelOption = None,
+    device: DeviceOption = None,
+    batch_size: BatchSizeOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Audit PATHS and print the findings with their fixes, best first.
 
@@ -171,7 +170,6 @@ def run(
     """
     from audit.emitters import EMITTERS
     from audit.inputs import InputError, check_paths
-    from audit.rules import select_rules, unknown_codes
     from audit.runner import audit_paths
 
     # configuration files under the command line, the same on typer's path and the fast one
@@ -179,18 +177,12 @@ def run(
                       min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs,
                       input_format=input_format, fail_on=fail_on, max_penalty=max_penalty,
                       penalty_scope=penalty_scope, baseline=str(baseline) if baseline else None)
-    format, select, ignore, jobs = Format(ci.config["format"]), ci.config["select"], ci.config["ignore"], ci.config["jobs"]
-    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
-    min_confidence = ci.audit_threshold
-    selected, ignored = _codes(select), _codes(ignore)
-    unknown = unknown_codes(selected + ignored)
-    if unknown:
-        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
-    rules = select_rules(selected, ignored)
-    cfg = ci.config  # the neural extra's keys: the command line over the configuration file
+    cfg = ci.config
+    format, jobs = Format(cfg["format"]), cfg["jobs"]
+    rules, gloss = _rules_and_glossary(cfg)
+    # the neural extra's keys: the command line over the configuration file
     _configure_neural(model or cfg["model"], ner_model or cfg["ner-model"], device or cfg["device"],
                       batch_size or cfg["batch-size"], offline or bool(cfg["offline"]))
-    gloss = _load_glossary(glossary, not no_default_glossary)
     try:
         files = check_paths(paths)  # folders are walked as the files are audited
     except InputError as err:
@@ -211,7 +203,7 @@ def run(
     rejected: dict = {}  # decisions files, read once each
     shown = 0
     errors = False
-    for outcome in audit_paths(files, gloss, rules, min_confidence, jobs or os.cpu_count() or 1):
+    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, jobs or os.cpu_count() or 1):
         for w in outcome.warnings:
             _echo(f"audit: warning: {w}", err=True)
             emitter.warning(w)
@@ -252,37 +244,28 @@ def _run_control(**options):
 def baseline_command(
     paths: Annotated[list[str], typer.Argument(help="What `audit run` would audit: files, directories, or - for stdin.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path("audit-baseline.json"),
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
     min_confidence: Annotated[
         Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Record findings at or above this confidence [default: 0.5].")
     ] = None,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = None,
     input_format: Annotated[Optional[InputFormat], typer.Option("--input-format", help="Format of the inputs.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Record today's findings in a baseline file: `audit run --baseline FILE` then reports and
     fails only on new ones. Findings are matched by rule, flagged text and the words around them,
     so edits elsewhere in a document keep them matched. Exit status: 0, or 2 on an input error."""
     from audit.baseline import entries, write_baseline
     from audit.inputs import InputError, check_paths
-    from audit.rules import select_rules, unknown_codes
     from audit.runner import audit_paths
 
     ci = _run_control(config=config, use_baseline=False, glossary=glossary, no_default_glossary=no_default_glossary,
                       min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs, input_format=input_format)
     cfg = ci.config
-    unknown = unknown_codes(_codes(cfg["select"]) + _codes(cfg["ignore"]))
-    if unknown:
-        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
-    rules = select_rules(_codes(cfg["select"]), _codes(cfg["ignore"]))
-    gloss = _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"])
+    rules, gloss = _rules_and_glossary(cfg)
     try:
         files = ci.inputs(check_paths(paths))
     except InputError as err:
@@ -306,7 +289,7 @@ def baseline_command(
 
 
 def config_command(
-    config: Annotated[Optional[Path], typer.Option("--config", help="Configuration file (default: found from here up).")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Print the effective configuration: each key, its value and where it comes from (a
     configuration file or the default). Exit status 2 on a bad configuration file."""
@@ -382,24 +365,16 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. M001.")]
 def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (JSON Lines; see docs/gold-format.md).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
     min_confidence: Annotated[
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Count findings at or above this confidence.")
     ] = 0.5,
-    model: Annotated[
-        Optional[str], typer.Option("--model", help="Masked language model (Hugging Face id or folder) to re-score fixes; needs the neural extra.")
-    ] = None,
-    ner_model: Annotated[
-        Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder) to find person and organisation names the glossary lacks.")
-    ] = None,
-    device: Annotated[str, typer.Option("--device", help="Where models run: auto, cpu or cuda.")] = "auto",
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Model inputs per batch.")] = 32,
-    offline: Annotated[bool, typer.Option("--offline", help="Load models from local files only (no download).")] = False,
+    model: ModelOption = None,
+    ner_model: NerModelOption = None,
+    device: DeviceOption = None,
+    batch_size: BatchSizeOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Measure the auditor on annotated documents: precision, recall, F1 and fix accuracy per
     artifact class, false alarms on clean documents, and a calibration table."""
@@ -432,12 +407,8 @@ def score_command(
     min_confidence: Annotated[
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Apply fixes at or above this confidence.")
     ] = 0.8,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
 ) -> None:
     """BLEU, chrF and TER of HYP against the references (sacrebleu), as is and with --fixed after
     the auditor's fixes; each score with its sacrebleu signature."""
@@ -488,21 +459,19 @@ def glossary_suggest(
         Optional[str], typer.Option("--ner-model", help="Token-classification model (id or folder); without one, capitalised multi-word names are used.")
     ] = None,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Propose names seen at least this many times.")] = 2,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
-    device: Annotated[str, typer.Option("--device", help="Where the model runs: auto, cpu or cuda.")] = "auto",
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Model inputs per batch.")] = 32,
-    offline: Annotated[bool, typer.Option("--offline", help="Load the model from local files only (no download).")] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
+    device: DeviceOption = None,
+    batch_size: BatchSizeOption = None,
+    offline: OfflineOption = False,
 ) -> None:
     """Propose glossary entries (YAML, on standard output) for person and organisation names the
     glossary lacks, each with the spellings seen, for a maintainer to review. See docs/neural.md."""
     from audit.inputs import InputError, check_paths, load
-    from audit.neural import NeuralError, NeuralOptions, check_options
+    from audit.neural import DEFAULT_BATCH_SIZE, NeuralError, NeuralOptions, check_options
     from audit.neural.suggest import collect, entries, to_yaml
+
+    device, batch_size = device or "auto", batch_size or DEFAULT_BATCH_SIZE
 
     gloss = _load_glossary(glossary, not no_default_glossary)
     recogniser = None
@@ -552,12 +521,8 @@ def fix(
     unsafe_fixes: Annotated[
         bool, typer.Option("--unsafe-fixes", help="Also apply fixes marked unsafe (a person should look at them).")
     ] = False,
-    select: Annotated[
-        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
-    ] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff and change nothing (the default).")] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite the files in place.")] = False,
     output: Annotated[
@@ -566,18 +531,12 @@ def fix(
     format: Annotated[
         FixFormat, typer.Option("--format", "-f", help="diff, or criticmarkup: the text with each change marked {~~old~>new~~}.")
     ] = None,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
     decisions: Annotated[
         Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
-    config: Annotated[
-        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Apply the fixes: print a unified diff (default), rewrite the files (--write), or write
     corrected copies (--output DIR). Only fixes at or above --min-confidence, and unsafe ones only
@@ -589,26 +548,19 @@ def fix(
     """
     from audit.fixing import FixOptions, run_fix
     from audit.inputs import InputError
-    from audit.rules import select_rules, unknown_codes
 
     if sum([diff, write, output is not None]) > 1:
         _fail("choose one of --diff, --write and --output")
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
                       no_default_glossary=no_default_glossary, select=select, ignore=ignore)
-    select, ignore = ci.config["select"], ci.config["ignore"]
-    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
-    selected, ignored = _codes(select), _codes(ignore)
-    unknown = unknown_codes(selected + ignored)
-    if unknown:
-        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
+    rules, gloss = _rules_and_glossary(ci.config)
     options = FixOptions(
         min_confidence=min_confidence, unsafe_fixes=unsafe_fixes,
         mode="write" if write else "output" if output is not None else "diff",
         output=output, format=(format or FixFormat.diff).value, decisions=decisions, settle=ci.settle,
     )
-    gloss = _load_glossary(glossary, not no_default_glossary)
     try:
-        status = run_fix(paths, gloss, select_rules(selected, ignored), options, sys.stdout, sys.stderr)
+        status = run_fix(paths, gloss, rules, options, sys.stdout, sys.stderr)
     except InputError as err:
         _fail(str(err))
     raise SystemExit(status)
@@ -619,24 +571,14 @@ def review(
     min_confidence: Annotated[
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Show suggestions at or above this confidence.")
     ] = 0.5,
-    select: Annotated[
-        Optional[list[str]], typer.Option("--select", help="Only these rule codes or prefixes (e.g. N,P001).")
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes or prefixes (e.g. C004).")
-    ] = None,
-    glossary: Annotated[
-        Optional[list[Path]], typer.Option("--glossary", "-g", help="A glossary file or folder to add (repeatable).")
-    ] = None,
-    no_default_glossary: Annotated[
-        bool, typer.Option("--no-default-glossary", help="Do not load the bundled glossaries.")
-    ] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    glossary: GlossaryOption = None,
+    no_default_glossary: NoDefaultGlossaryOption = False,
     decisions: Annotated[
         Optional[Path], typer.Option("--decisions", help="Decisions file to read and record rejections in (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
-    config: Annotated[
-        Optional[Path], typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up).")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Review the suggestions one by one in the terminal: a accept, r reject, e edit the
     replacement, s skip, u undo, q quit. On quitting, accepted fixes are written to the documents
@@ -646,19 +588,12 @@ def review(
     """
     from audit.inputs import InputError
     from audit.review import run_review
-    from audit.rules import select_rules, unknown_codes
 
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
                       no_default_glossary=no_default_glossary, select=select, ignore=ignore)
-    select, ignore = ci.config["select"], ci.config["ignore"]
-    glossary, no_default_glossary = [Path(p) for p in ci.config["glossaries"]], not ci.config["default-glossary"]
-    selected, ignored = _codes(select), _codes(ignore)
-    unknown = unknown_codes(selected + ignored)
-    if unknown:
-        _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
-    gloss = _load_glossary(glossary, not no_default_glossary)
+    rules, gloss = _rules_and_glossary(ci.config)
     try:
-        status = run_review(paths, gloss, select_rules(selected, ignored), min_confidence, decisions, ci.settle)
+        status = run_review(paths, gloss, rules, min_confidence, decisions, ci.settle)
     except InputError as err:
         _fail(str(err))
     raise SystemExit(status)
@@ -666,8 +601,14 @@ def review(
 
 def _build_app() -> typer.Typer:
     """The typer application with every command (imports typer: a quarter of a second)."""
-    global typer
+    global typer, GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption
+    global ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption
     import typer
+
+    from audit.cli_options import (
+        GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
+        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption,
+    )
 
     app = typer.Typer(
         name="audit",

@@ -22,6 +22,7 @@ from audit.inputs import TEXT_SUFFIXES, InputError, check_paths, decode
 from audit.model import Applicability, Finding
 from audit.rewrite import Source, Transaction, WriteError, read_source, rewritable
 from audit.rules import Rule
+from audit.runner import internal_error
 
 SHOW_CONFIDENCE = 0.5  # findings that `audit run` shows by default: what "remaining" counts
 
@@ -92,9 +93,7 @@ def fix_one(path: str, glossary: Glossary, rules: list[Rule], options: FixOption
     except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
         if os.environ.get("AUDIT_DEBUG"):
             raise
-        return FileOutcome(source.path, error=(
-            f"{source.path}: internal error ({type(err).__name__}: {err}); file left unchanged; "
-            "please report it (AUDIT_DEBUG=1 shows the traceback)"))
+        return FileOutcome(source.path, error=internal_error(source.path, err, "file left unchanged; "))
     return FileOutcome(source.path, result, source, warnings)
 
 

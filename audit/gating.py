@@ -74,9 +74,7 @@ class RunControl:
     # -- each report -------------------------------------------------------------------
     def adjust(self, report: Report) -> Report:
         """Per-rule severity and minimum confidence, per-path ignores, then the baseline."""
-        kept = self.settle(report.file or report.path, report.findings)
-        if kept is not report.findings:
-            report = report.with_findings(kept)
+        report = report.with_findings(self.settle(report.file or report.path, report.findings))
         if self.baseline is not None:
             report = self.baseline.new_findings(report)
         return report
@@ -95,7 +93,7 @@ class RunControl:
             if "severity" in settings and settings["severity"] != f.severity.value:
                 f = replace(f, severity=Severity(settings["severity"]))
             kept.append(f)
-        return kept if len(kept) != len(findings) or any(a is not b for a, b in zip(kept, findings)) else findings
+        return kept
 
     def record(self, report: Report) -> None:
         """Count what the fail rules look at."""

@@ -38,8 +38,10 @@ class Outcome:
 _worker: dict = {}
 
 
-def _init(glossary: Glossary, rules: list[Rule], min_confidence: float) -> None:
+def _init(glossary: Glossary, rules: list[Rule], min_confidence: float, workers: int = 1) -> None:
     _worker.update(glossary=glossary, rules=rules, min_confidence=min_confidence)
+    if workers > 1:  # in a worker: a model's threads get this worker's share of the cores
+        os.environ["AUDIT_WORKER_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
 
 
 def _audit_one(path: str | Document | InputError) -> Outcome:
@@ -61,10 +63,14 @@ def _audit_one(path: str | Document | InputError) -> Outcome:
     except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
         if os.environ.get("AUDIT_DEBUG"):
             raise
-        return Outcome(path, warnings=warnings, error=(
-            f"{doc.path}: internal error ({type(err).__name__}: {err}); "
-            "please report it (AUDIT_DEBUG=1 shows the traceback)"))
+        return Outcome(path, warnings=warnings, error=internal_error(doc.path, err))
     return Outcome(path, report, warnings + _notes())
+
+
+def internal_error(path: str, err: Exception, consequence: str = "") -> str:
+    """The message for a bug met on one document: the run goes on with the others."""
+    return (f"{path}: internal error ({type(err).__name__}: {err}); {consequence}"
+            "please report it (AUDIT_DEBUG=1 shows the traceback)")
 
 
 def _notes() -> list[str]:
@@ -134,11 +140,9 @@ def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     admitted = reported = in_flight = 0
     last = False  # all paths read: what is left goes largest first
 
-    # a model's threads share the cores with the other workers' (the neural extra reads this)
-    os.environ.setdefault("AUDIT_WORKER_THREADS", str(max(1, (os.cpu_count() or 1) // jobs)))
     # fork: the workers start with the parent's glossary and rules; nothing is pickled for them
     with multiprocessing.get_context("fork").Pool(
-        jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"])
+        jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"], jobs)
     ) as pool:
         while True:
             while not last and admitted < reported + window:

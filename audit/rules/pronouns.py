@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -527,6 +528,14 @@ _ITS = regex.compile(r"(?<![\p{L}'’\-])(its|Its)(?![\p{L}'’\-])")
 _POSSESSIVE = regex.compile(r"(?<![\p{L}'’\-])(his|her|His|Her)(?![\p{L}'’\-])")
 
 
+@cache
+def _owner_words() -> frozenset[str]:
+    """Words that, between a subject and a possessive, open another owner for it: a determiner,
+    a preposition, a reporting verb, a clause."""
+    data = english()
+    return data["determiners"] | data["prepositions"] | data["reporting_verbs"] | _CLAUSE_WORDS
+
+
 def _clause_subject(ctx: Context, pronoun: regex.Match) -> tuple[regex.Match | None, list[str]]:
     """The subject pronoun he/she a few plain words before `pronoun` in its sentence, and the
     words between; (None, []) if anything between could be the possessive's owner."""
@@ -541,8 +550,7 @@ def _clause_subject(ctx: Context, pronoun: regex.Match) -> tuple[regex.Match | N
             gap = text[w.end() : pronoun.start()]
             if compiled(r"[,;:()\"“”«»]").search(gap):
                 return None, []
-            data = english()
-            blocked = data["determiners"] | data["prepositions"] | data["reporting_verbs"] | _CLAUSE_WORDS
+            blocked = _owner_words()
             if any(b[0].isupper() or (b.lower() in blocked and b.lower() != "and") for b in between):
                 return None, []
             return w, between
