@@ -18,6 +18,8 @@ M001_VALID = [
     "Visit www.examplesite.com for details.",
     "Call toString on the object.",
     "Abusaid is a common name.",
+    "I finally watched #Heartstopper today.",
+    "Robertas and Bruno came; Kinokuni Shinkin Bank agreed.",
 ]
 
 M001_INVALID = [
@@ -29,6 +31,11 @@ M001_INVALID = [
     ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan"),
     ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines"),
     ('distorted information," Polinsaid.', "Polinsaid", 'distorted information," Polin said.'),
+    ("He arrived on Saturdayat noon.", "Saturdayat", "He arrived on Saturday at noon."),
+    ("Stocks fell. InRussia, prices rose.", "InRussia", "Stocks fell. In Russia, prices rose."),
+    ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left."),
+    ("A group of Ukrainianpsychologists met.", "Ukrainianpsychologists", "A group of Ukrainian psychologists met."),
+    ("Amazon said that Amazoncustomer data was safe.", "Amazoncustomer", "Amazon said that Amazon customer data was safe."),
 ]
 
 
@@ -52,6 +59,11 @@ M002_VALID = [
     "Growth was 2.5 percent, i.e. slow.",
     "The variables a,b,c are integers.",
     "The outlet Neva.Today reported it.",
+    "[Source:Xinhua] The report was published.",
+    "Write to mailto:desk or call tel:112.",
+    "The colours red,green,blue are used.",
+    "Note:You must register first.",
+    "It met at 10:30 on Monday.",
 ]
 
 M002_INVALID = [
@@ -59,6 +71,13 @@ M002_INVALID = [
     ("the army said.The rebels", ".", "the army said. The rebels"),
     ("The rebels entered Aleppo.The army left.", ".", "The rebels entered Aleppo. The army left."),
     ("talks failed;fighting resumed", ";", "talks failed; fighting resumed"),
+    ("docked at the ISS,the agency said", ",", "docked at the ISS, the agency said"),
+    ("ended in separation,Lopez and Affleck", ",", "ended in separation, Lopez and Affleck"),
+    ("fired missiles,GMLRS and shells", ",", "fired missiles, GMLRS and shells"),
+    ("not over yet:the army waits", ":", "not over yet: the army waits"),
+    ("the laptop.It was broken", ".", "the laptop. It was broken"),
+    ("The talks ended.\nFurthermore,considering the cost", ",", "The talks ended.\nFurthermore, considering the cost"),
+    ("it rained today;The roads flooded", ";", "it rained today; The roads flooded"),
 ]
 
 

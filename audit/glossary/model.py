@@ -170,6 +170,12 @@ class Glossary:
                     words.add(w.lower())
         return frozenset(words)
 
+    @cached_property
+    def one_word_names(self) -> frozenset[str]:
+        """Lowercased one-word names the glossary accepts ("japan", "homs"), common or not."""
+        return frozenset(text.lower() for text, forms in self.forms.items()
+                         if regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", text) and any(f.kind == "accepted" for f in forms))
+
 
 def _prefer(forms: list[Form]) -> Form:
     """An accepted reading wins over a wrong one (an alias shared by two entities stays accepted)."""

@@ -20,8 +20,9 @@ _VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link bound
 _GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknown name gets glued to
 
 
-def _splits(part: str, names: frozenset[str]):
-    """Yield (left, right, log-odds) for every split of `part` into two attested words."""
+def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: frozenset[str] = frozenset()):
+    """Yield (left, right, log-odds) for every split of `part` into two attested words; `seen`
+    counts the document's words (a name the document also writes alone is a name)."""
     function_words = english()["function_words"]
     capitalised = part[0].isupper()
     for i in range(2, len(part) - 1):
@@ -29,15 +30,27 @@ def _splits(part: str, names: frozenset[str]):
         low_left, low_right = left.lower(), right.lower()
         zl, zr = zipf(low_left), zipf(low_right)
         glossary_left = capitalised and len(left) >= 4 and low_left in names
+        # the document writes the left half alone elsewhere ("Amazon ... Amazoncustomer")
+        alone_left = capitalised and len(left) >= 5 and seen[left] > 0
         name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
-        # two-letter function words ("an", "in", "as") end too many foreign names ("Susanin",
-        # "Robertas"): only after a glossary name, or "is" after a well-known longer one ("Ukraineis")
-        fw_right = (low_right in function_words and (len(right) >= 3 or glossary_left)) or (
+        # two-letter function words that end many foreign names ("Susanin", "Robertas"): only after
+        # a glossary name, or "is" after a well-known longer one ("Ukraineis"); others ("at", "of")
+        # after any name ("Saturdayat")
+        fw_right = (low_right in function_words and (
+            len(right) >= 3 or glossary_left or (capitalised and low_left in one_word_names)
+            or (name_left and low_right not in english()["name_endings"]))) or (
             low_right == "is" and len(left) >= 5 and zl >= 4.0)
         if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
-            yield left, right, (2.6 if glossary_left or fw_right else -0.3) + 0.4 * (zr - 5.0)
+            yield left, right, (2.6 if glossary_left or fw_right else -0.3 + 1.0 * alone_left) + 0.4 * (zr - 5.0)
+        elif alone_left and len(right) >= 4 and zr >= _COMMON:
+            # (short halves are syllables of romanised names: "Lingkong", "Alfredson")
+            # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports")
+            yield left, right, 0.6 + 0.4 * (zr - 4.0)
+        elif capitalised and len(left) >= 6 and len(right) >= 6 and min(zl, zr) >= 3.0 and right.islower():
+            # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
+            yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5)
         elif capitalised and len(left) >= 4 and zl < 4.0 and len(right) >= 4 and zr >= _GLUE_VERB:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB)
@@ -49,8 +62,9 @@ def _splits(part: str, names: frozenset[str]):
             yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0)
 
 
-def _best_split(part: str, names: frozenset[str]) -> tuple[str, str, float] | None:
-    return max(_splits(part, names), key=lambda s: s[2], default=None)
+def _best_split(part: str, names: frozenset[str], seen: Counter,
+                one_word_names: frozenset[str]) -> tuple[str, str, float] | None:
+    return max(_splits(part, names, seen, one_word_names), key=lambda s: s[2], default=None)
 
 
 @rule(
@@ -68,14 +82,20 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     capitalised common word such as "Russia") glued to a very common word or a function word, or
     a word glued to a function word ("countrythe"), was most likely glued at a link or paragraph
     boundary. A lowercase word followed by a capitalised one ("countryThe") is a glued sentence
-    boundary. Two content words ("bitfields") are weak evidence: English makes closed compounds.
+    boundary. The document itself is evidence: a name it also writes alone ("Amazon ...
+    Amazoncustomer"), a pair it also writes apart ("Elisabeth Borne ... ElisabethBorne"), a
+    sentence's first word glued to a glossary name ("InRussia"). Two long words
+    ("Ukrainianpsychologists") are fair evidence; two short content words ("bitfields",
+    "Postbank") weak: English and brands make closed compounds.
 
     Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
     joins; a reader sees it at once and a spell-checker often does not.
 
     Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
-    words with digits, camel-case names that start with a capital ("YouTube", "McDonald"),
-    "iPhone"-style single-letter prefixes.
+    words with digits, hashtags and handles, camel-case names that start with a capital
+    ("YouTube", "McDonald") unless the document writes the pair apart, "iPhone"-style
+    single-letter prefixes, and a name ending in a two-letter word that often ends foreign names
+    ("Susanin", "Robertas": audit/data/english.yaml name_endings) unless the glossary lists it.
 
     Confidence: from the kind of split and the halves' frequencies; a capitalised function word
     after a lowercase word is strong evidence.
@@ -91,11 +111,12 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         part = m.group()
         if len(part) < _MIN_LEN or part.isupper():
             continue
-        # a part glued to a digit, dot or underscore (a file name, "3D", "U.S.", a URL) is not a
-        # word; nor is one in a hyphenated compound or an option ("-funsigned-char")
+        # a hashtag or handle is glued on purpose; a part glued to a digit, dot or underscore (a
+        # file name, "3D", "U.S.", a URL) is not a word; nor is one in a hyphenated compound or an
+        # option ("-funsigned-char")
         before = text[m.start() - 2 : m.start()].rjust(2)
         after = text[m.end() : m.end() + 2].ljust(2)
-        if before[1] in "_" or before[1].isdigit() or after[0].isdigit() or after[0] == "_":
+        if before[1] in "_#@" or before[1].isdigit() or after[0].isdigit() or after[0] == "_":
             continue
         if (after[0] in ".-" and after[1].isalpha()) or (before[1] == "-" and not before[0].isalpha()):
             continue
@@ -104,11 +125,11 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             continue
         camel = _camel_split(part)
         if camel is not None:
-            _emit_camel(emit, m.start(), part, camel, names)
+            _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text)
             continue
         if not part[1:].islower():
             continue  # other mixed case: a brand or a code, not a glued pair
-        split = _best_split(part, names)
+        split = _best_split(part, names, repeats, ctx.glossary.one_word_names)
         if split is None:
             continue
         left, right, x = split
@@ -127,6 +148,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
             else Applicability.UNSAFE,
             features={"repeated": repeated, "capitalised": float(left[0].isupper()),
+                      "alone_left": float(left[0].isupper() and repeats[left] > 0),
                       "token_zipf": token_z, "min_zipf": min(zipf(left.lower()), zipf(right.lower())) - 4.0},
         )
 
@@ -143,7 +165,8 @@ def _camel_split(part: str) -> int | None:
     return i
 
 
-def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]) -> None:
+def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str],
+                one_word_names: frozenset[str] = frozenset(), text: str = "") -> None:
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
     function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
@@ -155,6 +178,19 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]
              f"'{part}' looks like two words glued together: '{left}' and '{right}'",
              replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
              features={"camel": 1.0, "function_word_left": 1.0, "glossary_right": float(glossary), "min_zipf": min(zl, zr) - 4.0})
+        return
+    if left[0].isupper() and left.lower() in english()["function_words"] and (
+            right.lower() in names or right.lower() in one_word_names):
+        # "InRussia", "WithChina": a sentence's first word glued to the glossary name of a link
+        emit(start, start + len(part), 2.0, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+             replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
+             features={"camel": 1.0, "function_word_left": 1.0, "glossary_right": 1.0, "min_zipf": min(zl, zr) - 4.0})
+        return
+    if left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
+        # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
+        emit(start, start + len(part), 2.0, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+             replacement=f"{left} {right}", applicability=Applicability.SAFE,
+             features={"camel": 1.0, "spaced_elsewhere": 1.0, "min_zipf": min(zl, zr) - 4.0})
         return
     if left[0].isupper() and not function_word:
         if left.lower() in names and zr >= 3.0 and len(left) >= 4:
@@ -178,7 +214,14 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]
                    "content_camel": float(not function_word)})  # "teamLab": as often a brand
 
 
-_MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{Ll}{2})|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})")
+# a comma or semicolon between two words (the second lowercase, capitalised or an acronym after a
+# lowercase word); a colon after a lowercase word; a sentence mark between a lowercase word and a
+# capitalised one
+_MISSING_SPACE = regex.compile(
+    r"(?<=\p{L}{2})([,;])(?=\p{L}\p{Ll}|(?<=\p{Ll}[,;])\p{Lu}{2,}\b)"
+    r"|(?<=\p{Ll}{3})(:)(?=\p{L}\p{Ll})"
+    r"|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})"
+)
 
 
 @rule(
@@ -189,34 +232,45 @@ _MISSING_SPACE = regex.compile(r"(?<=\p{Ll}{2})([,;])(?=\p{Ll}{2})|(?<=\p{Ll}{2}
     example="The army said earlier,fighting continued near Hama.",
 )
 def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
-    """A comma, semicolon or full stop glued to the next word ("earlier,fighting", "said.The").
+    """A comma, semicolon, colon or full stop glued to the next word ("earlier,fighting", "said.The").
 
-    What it does: flags a comma or semicolon between two lowercase words, and a full stop,
-    question or exclamation mark between a lowercase word and a capitalised one.
+    What it does: flags a comma or semicolon between two words ("earlier,fighting",
+    "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word
+    ("yet:the"), and a full stop, question or exclamation mark between a lowercase word and a
+    capitalised one ("ago.He").
 
-    Never flagged: numbers (3,500; 2.5), abbreviations (U.S., e.g.), URLs and e-mail addresses
-    (masked before any rule runs), file and domain names ("example.com": the next part is
-    lowercase), and code-like runs of single letters ("a,b,c").
+    Never flagged: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
+    addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
+    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot),
+    labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
+    letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
+    in a token is data, not prose).
 
     Fix (safe): insert the space after the mark.
     """
     text = ctx.text
     for m in _MISSING_SPACE.finditer(text):
         mark = m.group()
-        word_start = text.rfind(" ", 0, m.start()) + 1
-        left = text[word_start : m.start()]
+        token = compiled(r"\S*$").search(text, 0, m.start()).group() + compiled(r"\S*").match(text, m.start()).group()
+        left = compiled(r"\S*$").search(text, 0, m.start()).group()
         if "." in left or "@" in left or "/" in left:
             continue  # a domain, a path, an abbreviation chain
+        if sum(token.count(c) for c in ",;:") > 1:
+            continue  # "red,green,blue", "key:value;key:value": data written without spaces
         nxt = compiled(r"\p{L}+").match(text[m.end() :])
         right = nxt.group() if nxt else ""
-        if mark in ".!?" and right.lower() in english()["tlds"]:
-            continue
+        left_word = compiled(r"\p{L}+$").search(left)
+        if mark == ":" and left_word and (left_word.group().lower() in english()["uri_schemes"]
+                                          or left_word.group()[0].isupper()):
+            continue  # "mailto:", and labels: "Source:Xinhua", "Note:You" (a lost space or a style)
         opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+        if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
+            continue  # "example.It" is a domain, "laptop.It was" a lost space
         if mark in ".!?" and left[:1].isupper() and not opener:
             continue  # "Neva.Today", "Diya.Business": a name with a dot in it
-        left_word = compiled(r"\p{L}+$").search(left)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
-        zr = zipf(right.lower())
+        # a capitalised or upper-case word after the mark may be a name English does not know
+        zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)
         score = 1.5 + 0.6 * (min(zl, zr) - 3.0)
         emit(
             m.start(),
@@ -225,5 +279,6 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
             f"no space after '{mark}'",
             replacement=f"{mark} ",
             applicability=Applicability.SAFE,
-            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener)},
+            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener),
+                      "colon": float(mark == ":"), "capital_right": float(right[:1].isupper())},
         )
