@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import typer
     from audit.cli_options import (
         GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
-        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption,
+        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption,
     )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -157,6 +157,7 @@ def run(
     decisions: Annotated[
         Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
+    source_lang: SourceLangOption = None,
     model: ModelOption = None,
     ner_model: NerModelOption = None,
     device: DeviceOption = None,
@@ -176,7 +177,8 @@ def run(
     ci = _run_control(config=config, format=format, glossary=glossary, no_default_glossary=no_default_glossary,
                       min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs,
                       input_format=input_format, fail_on=fail_on, max_penalty=max_penalty,
-                      penalty_scope=penalty_scope, baseline=str(baseline) if baseline else None)
+                      penalty_scope=penalty_scope, baseline=str(baseline) if baseline else None,
+                      source_lang=_language(source_lang))
     cfg = ci.config
     format, jobs = Format(cfg["format"]), cfg["jobs"]
     rules, gloss = _rules_and_glossary(cfg)
@@ -203,7 +205,8 @@ def run(
     rejected: dict = {}  # decisions files, read once each
     shown = 0
     errors = False
-    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, jobs or os.cpu_count() or 1):
+    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, jobs or os.cpu_count() or 1,
+                               _language(cfg["source-lang"])):
         for w in outcome.warnings:
             _echo(f"audit: warning: {w}", err=True)
             emitter.warning(w)
@@ -228,6 +231,16 @@ def run(
     if errors:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_FINDINGS if ci.failed() else EXIT_CLEAN)
+
+
+def _language(code: str | None) -> str | None:
+    """'ru' for 'ru', 'ru-RU', 'RU'; exit 2 on something that is no language code."""
+    if not code:
+        return None
+    lang = code.replace("_", "-").split("-")[0].lower()
+    if not re.fullmatch(r"[a-z]{2,3}", lang):
+        _fail(f"--source-lang: '{code}' is not a language code (e.g. ru, fr, es)")
+    return lang
 
 
 def _run_control(**options):
@@ -409,6 +422,7 @@ def score_command(
     ] = 0.8,
     glossary: GlossaryOption = None,
     no_default_glossary: NoDefaultGlossaryOption = False,
+    source_lang: SourceLangOption = None,
 ) -> None:
     """BLEU, chrF and TER of HYP against the references (sacrebleu), as is and with --fixed after
     the auditor's fixes; each score with its sacrebleu signature."""
@@ -433,7 +447,7 @@ def score_command(
     rows = [("as is", score_lines(hyp_lines, refs))]
     if fixed:
         gloss = _load_glossary(glossary, not no_default_glossary)
-        new_lines, applied = fixed_lines(hyp_text, gloss, select_rules(), min_confidence)
+        new_lines, applied = fixed_lines(hyp_text, gloss, select_rules(), min_confidence, _language(source_lang))
         rows.append((f"fixed ({applied} fixes >= {min_confidence})", score_lines(new_lines, refs)))
     for label, scores in rows:
         typer.echo(f"{hyp} {label}: " + "  ".join(f"{s.name} {s.score:.2f}" for s in scores))
@@ -602,12 +616,12 @@ def review(
 def _build_app() -> typer.Typer:
     """The typer application with every command (imports typer: a quarter of a second)."""
     global typer, GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption
-    global ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption
+    global ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption
     import typer
 
     from audit.cli_options import (
         GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
-        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption,
+        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption,
     )
 
     app = typer.Typer(

@@ -21,6 +21,11 @@ ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", help="Configuration file (default: audit.toml or pyproject.toml [tool.audit], from here up)."),
 ]
+SourceLangOption = Annotated[
+    Optional[str],
+    typer.Option("--source-lang", help="Language the text was translated from (e.g. ru), where an input does not say: "
+                 "residue rules then report only that language's forms."),
+]
 # the neural extra (docs/neural.md); None where not given, so a configuration file can set them
 ModelOption = Annotated[
     Optional[str],

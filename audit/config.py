@@ -34,6 +34,7 @@ KEYS: dict[str, tuple[Any, Any, str]] = {
     "max-penalty": ("float", None, "fail above this MQM penalty per 1,000 words"),
     "penalty-scope": (("choice", "document", "run"), "document", "max-penalty per document or for the run"),
     "baseline": ("path", None, "baseline file: report and fail only on new findings"),
+    "source-lang": ("str", None, "language the text was translated from (ISO 639-1), where an input does not say"),
     # the neural extra (docs/neural.md)
     "model": ("str", None, "language model for ranking fixes"),
     "ner-model": ("str", None, "named-entity model"),

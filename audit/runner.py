@@ -11,6 +11,7 @@ long document at the end. Reports that finish early wait for their turn, never m
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 from collections.abc import Iterable, Iterator
@@ -38,8 +39,9 @@ class Outcome:
 _worker: dict = {}
 
 
-def _init(glossary: Glossary, rules: list[Rule], min_confidence: float, workers: int = 1) -> None:
-    _worker.update(glossary=glossary, rules=rules, min_confidence=min_confidence)
+def _init(glossary: Glossary, rules: list[Rule], min_confidence: float, workers: int = 1,
+          source_lang: str | None = None) -> None:
+    _worker.update(glossary=glossary, rules=rules, min_confidence=min_confidence, source_lang=source_lang)
     if workers > 1:  # in a worker: a model's threads get this worker's share of the cores
         os.environ["AUDIT_WORKER_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
 
@@ -58,6 +60,8 @@ def _audit_one(path: str | Document | InputError) -> Outcome:
             return Outcome(path, error=str(err))
     if doc is None:
         return Outcome(path, warnings=warnings)
+    if _worker.get("source_lang") and not doc.source_lang:  # what the input says comes first
+        doc = dataclasses.replace(doc, source_lang=_worker["source_lang"])
     try:
         report = audit_document(doc, _worker["glossary"], _worker["rules"], _worker["min_confidence"])
     except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
@@ -101,10 +105,10 @@ def _audit_batch(batch: list[tuple[int, str]]) -> list[tuple[int, Outcome | Base
 
 
 def audit_paths(paths: Iterable[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
-                jobs: int = 1) -> Iterator[Outcome]:
+                jobs: int = 1, source_lang: str | None = None) -> Iterator[Outcome]:
     """Yield one Outcome per path, in order, taking the paths as they come. Standard input ('-')
-    is always read here."""
-    _init(glossary, rules, min_confidence)
+    is always read here. `source_lang`: the source language of documents whose input does not say."""
+    _init(glossary, rules, min_confidence, source_lang=source_lang)
     paths = iter(paths)
     if jobs > 1:  # a pool only for two files or more
         head, files = [], 0
@@ -127,6 +131,18 @@ def _size(path: str | Document | InputError) -> int:
         return 0  # reported by the worker that tries to read it
 
 
+def _warm_up() -> None:
+    """Load what the rules load lazily (word lists, compiled matchers, language data) once, in the
+    parent, by auditing the rules' own examples: forked workers then share it instead of each
+    loading it again."""
+    from audit.rules import Context
+
+    examples = "\n\n".join(r.example for r in _worker["rules"] if r.example)
+    ctx = Context(Document(path="<warm-up>", text=examples), _worker["glossary"])
+    for r in _worker["rules"]:  # the rules alone: models (docs/neural.md) load in each worker, never before a fork
+        list(r.run(ctx))
+
+
 def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     import heapq
     import multiprocessing
@@ -140,9 +156,10 @@ def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     admitted = reported = in_flight = 0
     last = False  # all paths read: what is left goes largest first
 
+    _warm_up()
     # fork: the workers start with the parent's glossary and rules; nothing is pickled for them
     with multiprocessing.get_context("fork").Pool(
-        jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"], jobs)
+        jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"], jobs, _worker["source_lang"])
     ) as pool:
         while True:
             while not last and admitted < reported + window:

@@ -19,7 +19,8 @@ a scratch folder):
     child it waited for, from os.wait4) of both tools on (a) and (b), on one core
     (`taskset -c 0` where available), with the ratio audit/pofilter of words/s;
   - start-up: `audit run` on an empty file, best and median of --startup-runs;
-  - `--jobs 1` on one core against `--jobs 2` on two cores (`taskset -c 0,1`) on (a);
+  - `--jobs 1` on one core against `--jobs 2` on two cores (`taskset -c 0,1`) on (a), and on
+    (b), where the serial start-up is amortised;
   - peak memory of audit on (a) against (b): flat when documents are streamed.
 (a) runs --repeat times, tools alternating, and the fastest run counts (the machine is shared
 and its speed drifts); (b) runs once.
@@ -335,6 +336,12 @@ def main() -> int:
         j1, j2 = best(jobs[1]), best(jobs[2])
         results["jobs"] = {"cores": {"1": one or "any", "2": two or "any"}, "jobs1": figures(a, jobs[1]),
                            "jobs2": figures(a, jobs[2]), "speedup": j1.seconds / j2.seconds}
+        # on (b) the serial part (start-up, loading word lists and the glossary matcher: about
+        # 1.2 s) is amortised; its one-core run above is the --jobs 1 figure
+        log("--jobs 2 on (b) ...")
+        b1 = Run(**{k: results["corpora"][b.label]["audit"][k] for k in ("seconds", "cpu", "peak_mib", "other_cpu")})
+        b2 = measure(audit_cmd(audit, b.audit_inputs, 2), two, settle_s)
+        results["jobs_b"] = {"jobs1": figures(b, [b1]), "jobs2": figures(b, [b2]), "speedup": b1.seconds / b2.seconds}
 
     mem_a = results["corpora"][a.label]["audit"]["peak_mib"]
     mem_b = results["corpora"][b.label]["audit"]["peak_mib"]
@@ -346,7 +353,9 @@ def main() -> int:
     median = results["startup"]["median"]
     targets[f"start-up (median) < {TARGET_STARTUP} s"] = {"value": median, "met": median < TARGET_STARTUP}
     speedup = results["jobs"]["speedup"]
-    targets[f"--jobs 2 / --jobs 1 >= {TARGET_SPEEDUP}"] = {"value": speedup, "met": speedup >= TARGET_SPEEDUP}
+    speedup_b = results["jobs_b"]["speedup"]
+    targets[f"--jobs 2 / --jobs 1 on (a) >= {TARGET_SPEEDUP}"] = {"value": speedup, "met": speedup >= TARGET_SPEEDUP}
+    targets[f"--jobs 2 / --jobs 1 on (b) >= {TARGET_SPEEDUP}"] = {"value": speedup_b, "met": speedup_b >= TARGET_SPEEDUP}
     targets[f"peak memory (b) / (a) <= {TARGET_MEMORY}"] = {"value": mem_b / mem_a, "met": mem_b <= TARGET_MEMORY * mem_a}
 
     if args.json:
@@ -375,7 +384,10 @@ def main() -> int:
     print(f"start-up (audit run on an empty file, {len(st['runs'])} runs): best {st['best']:.3f} s, "
           f"median {median:.3f} s (target < {TARGET_STARTUP} s: {verdict(median < TARGET_STARTUP)})")
     print(f"--jobs 1 on core {one or 'any'}: {j1.seconds:.2f} s; --jobs 2 on cores {two or 'any'}: {j2.seconds:.2f} s; "
-          f"speed-up {speedup:.2f}x (target >= {TARGET_SPEEDUP}x: {verdict(speedup >= TARGET_SPEEDUP)})")
+          f"speed-up {speedup:.2f}x on (a) (target >= {TARGET_SPEEDUP}x: {verdict(speedup >= TARGET_SPEEDUP)})")
+    jb = results["jobs_b"]
+    print(f"on (b): --jobs 1 {jb['jobs1']['seconds']:.2f} s, --jobs 2 {jb['jobs2']['seconds']:.2f} s; "
+          f"speed-up {speedup_b:.2f}x (target >= {TARGET_SPEEDUP}x: {verdict(speedup_b >= TARGET_SPEEDUP)})")
     print(f"audit peak memory: {mem_a:.0f} MiB on (a), {mem_b:.0f} MiB on (b) with {b.words / a.words:.0f}x the words "
           f"and {b.documents / a.documents:.0f}x the documents (target: flat, (b) <= {TARGET_MEMORY}x (a): "
           f"{verdict(mem_b <= TARGET_MEMORY * mem_a)})")

@@ -25,8 +25,8 @@ def bundled_glossary():
     return load_glossary()
 
 
-def check(code: str, text: str, glossary, min_confidence: float = 0.5):
+def check(code: str, text: str, glossary, min_confidence: float = 0.5, source_lang: str = ""):
     """Run one rule on a text: (shown findings, text with their fixes applied)."""
-    doc = Document(path="<test>", text=text)
+    doc = Document(path="<test>", text=text, source_lang=source_lang)
     findings = [f for f in find_all(doc, glossary, [REGISTRY[code]]) if f.confidence >= min_confidence]
     return findings, apply_fixes(text, findings)

@@ -213,3 +213,30 @@ def test_jobs_gives_the_same_report(tmp_path):
     one = run("run", str(tmp_path), "--format", "json", "--jobs", "1").output
     two = run("run", str(tmp_path), "--format", "json", "--jobs", "2").output
     assert one == two and json.loads(one)["summary"]["findings"] == 2
+
+
+def test_source_lang_limits_residue_to_that_language(tmp_path):
+    a = write(tmp_path, "a.txt", "Rebels advanced from Homs towards Alep.\n")
+    b = write(tmp_path, "b.txt", "Rebels left Homs for Alep.\n")
+    assert "R002" in run("run", str(a), "--select", "R").output
+    assert "R002" in run("run", str(a), "--select", "R", "--source-lang", "fr-FR").output
+    for jobs in ("1", "2"):
+        result = run("run", str(a), str(b), "--select", "R", "--source-lang", "ru", "--jobs", jobs)
+        assert result.exit_code == 0 and "R002" not in result.output
+    (tmp_path / "audit.toml").write_text('source-lang = "ru"\n')
+    result = run("run", str(a), "--select", "R", "--config", str(tmp_path / "audit.toml"))
+    assert result.exit_code == 0, result.output
+
+
+def test_source_lang_must_be_a_language_code(tmp_path):
+    result = run("run", str(write(tmp_path, "a.txt", CLEAN)), "--source-lang", "12")
+    assert result.exit_code == 2 and "--source-lang: '12' is not a language code" in result.output
+
+
+def test_score_fixed_with_source_lang(tmp_path):
+    hyp = write(tmp_path, "hyp.en", "Rebels advanced from Homs towards Alep.\nThe rebels took Homsnorth of Damascus.\n")
+    ref = write(tmp_path, "ref.en", "Rebels advanced from Homs towards Aleppo.\nThe rebels took Homs north of Damascus.\n")
+    both = run("score", str(hyp), "--ref", str(ref), "--fixed")
+    assert both.exit_code == 0 and "fixed (2 fixes >= 0.8)" in both.output
+    russian = run("score", str(hyp), "--ref", str(ref), "--fixed", "--source-lang", "ru")
+    assert "fixed (1 fix" in russian.output and "BLEU signature: nrefs:1" in russian.output

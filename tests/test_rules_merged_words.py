@@ -19,6 +19,7 @@ M001_VALID = [
     "Call toString on the object.",
     "Abusaid is a common name.",
     "I finally watched #Heartstopper today.",
+    'The reaction of the "Borderguards" association came later.',
     "Robertas and Bruno came; Kinokuni Shinkin Bank agreed.",
 ]
 
@@ -30,7 +31,8 @@ M001_INVALID = [
     ("the critical infrastructure ofUkraine was hit", "ofUkraine", "the critical infrastructure of Ukraine was hit"),
     ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan"),
     ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines"),
-    ('distorted information," Polinsaid.', "Polinsaid", 'distorted information," Polin said.'),
+    ('Anna Polin spoke. "It is distorted information," Polinsaid.', "Polinsaid",
+     'Anna Polin spoke. "It is distorted information," Polin said.'),
     ("He arrived on Saturdayat noon.", "Saturdayat", "He arrived on Saturday at noon."),
     ("Stocks fell. InRussia, prices rose.", "InRussia", "Stocks fell. In Russia, prices rose."),
     ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left."),

@@ -70,3 +70,16 @@ def test_fix_gives_the_english_article(code, text, flagged, fixed, bundled_gloss
     findings, output = check(code, text, bundled_glossary)
     assert [f.text for f in findings] == [flagged]
     assert output == fixed
+
+
+@pytest.mark.parametrize("code,text,source_lang,flagged", [
+    # a form of the document's source language is residue; another language's is a name
+    ("R002", "Rebels advanced from Homs towards Alep.", "fr", "Alep"),
+    ("R002", "Germania has also begun casting new hosts in Homs.", "ru", None),
+    ("R002", "Germania has also begun casting new hosts in Homs.", "it", "Germania"),
+    ("R001", "The ONU envoy arrived in Damascus.", "es", "ONU"),  # ONU is French and Spanish
+    ("R001", "The ONU envoy arrived in Damascus.", "de", None),
+])
+def test_residue_of_the_source_language_only(code, text, source_lang, flagged, bundled_glossary):
+    findings, _ = check(code, text, bundled_glossary, source_lang=source_lang)
+    assert [f.text for f in findings] == ([flagged] if flagged else [])

@@ -31,7 +31,8 @@ def score_lines(hypotheses: list[str], references: list[list[str]]) -> list[Metr
     return out
 
 
-def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence: float) -> tuple[list[str], int]:
+def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence: float,
+                source_lang: str | None = None) -> tuple[list[str], int]:
     """The hypothesis file with every fix at or above min_confidence applied, and how many were applied.
 
     A file of segments with no blank line is audited as one document (context crosses lines, as
@@ -43,7 +44,7 @@ def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence
         if not chunk.strip():
             out.append(chunk)
             continue
-        doc = Document(path="<hyp>", text=chunk)
+        doc = Document(path="<hyp>", text=chunk, source_lang=source_lang or "")
         findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.replacement is not None]
         findings = [f for f in findings if "\n" not in f.text and "\n" not in (f.replacement or "")]
         out.append(apply_fixes(chunk, findings))

@@ -35,6 +35,16 @@ def _title_follows(text: str, pos: int) -> bool:
     return False
 
 
+_TITLE_RUN = regex.compile(r"(?:\p{Lu}\p{L}*,?[ \t\u00a0]+){3}$")
+
+
+def _title_run(text: str, pos: int) -> bool:
+    """Three capitalised words in a row before `pos`, a capitalised function word among them
+    ("Eat This, Not That"): title case, not a stray capital."""
+    run = _TITLE_RUN.search(text, max(0, pos - 60), pos)
+    return bool(run) and any(w.lower() in english()["function_words"] for w in regex.findall(r"\p{L}+", run.group()))
+
+
 @rule(
     "C001",
     "capitalised-function-word",
@@ -51,8 +61,8 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     Why is this bad: MT systems carry the capital of a source-language sentence start, or of a
     lost paragraph boundary, into the middle of an English sentence.
 
-    Never flagged: title-case lines (headlines), the start of a sentence or quotation, after a
-    colon or dash, function words that belong to a glossary name ("The Hague"), and function
+    Never flagged: title-case lines (headlines) and title-case runs ("the Eat This, Not That
+    portal"), the start of a sentence or quotation, after a colon or dash, function words that belong to a glossary name ("The Hague"), and function
     words before a capitalised phrase that is not a glossary name ("the novel On the Shore",
     "The Washington Post"): a title or a name, as often as not.
 
@@ -83,6 +93,8 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             continue  # "#nrw #news The first issue": a run of hashtags ends where the sentence starts
         if before[:1].isupper() and (nxt := word_after(text, m.end())) and nxt.group()[:1].isupper() and _quoted(text, m.start()):
             continue  # a title in quotation marks: "Everybody Dies But Me"
+        if _title_run(text, m.start()):
+            continue  # "the Eat This, Not That portal": a title written in title case
         nxt = word_after(text, m.end())
         number = compiled(r"[ \t\u00a0]+\d").match(text[m.end() : m.end() + 3])
         if nxt is None and not number:
@@ -234,6 +246,8 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
     ("U.S., Russia", "etc.,"), and numbers.
 
     Fix (safe): keep one mark: the full stop before a capital or a line end, the comma otherwise.
+    A question or exclamation mark before a colon ("lost? : USA") gets no fix: which mark to keep
+    is the writer's choice.
     """
     text = ctx.text
     abbreviations = english()["abbreviations"]
@@ -272,7 +286,11 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
         elif kind == "spaced_repeat":
             keep, x = compiled(r"\s+").sub("", mark), 1.8  # "item? ? ?": the spaces are the artifact
         else:
-            keep, x = mark.strip()[0], 1.8  # "lost? : USA"
+            # "lost? : USA": a mark too many, but which one is the writer's choice ("lost?: USA",
+            # "lost? USA"; a German headline style the reference may keep): pointed at, not fixed
+            emit(m.start(), m.end(), 1.8, f"stray punctuation '{m.group()}': keep one of the two marks",
+                 features={kind: 1.0})
+            continue
         emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'", replacement=keep,
              applicability=Applicability.SAFE, features={kind: 1.0})
 

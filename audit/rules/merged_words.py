@@ -21,8 +21,8 @@ _GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknow
 
 
 def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: frozenset[str] = frozenset()):
-    """Yield (left, right, log-odds) for every split of `part` into two attested words; `seen`
-    counts the document's words (a name the document also writes alone is a name)."""
+    """Yield (left, right, log-odds, kind of evidence) for every split of `part` into two attested
+    words; `seen` counts the document's words (a name the document also writes alone is a name)."""
     function_words = english()["function_words"]
     capitalised = part[0].isupper()
     for i in range(2, len(part) - 1):
@@ -43,28 +43,35 @@ def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: fro
         if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
-            yield left, right, (2.6 if glossary_left or fw_right else -0.3 + 1.0 * alone_left) + 0.4 * (zr - 5.0)
+            strong = glossary_left or fw_right
+            kind = "name_function_word" if fw_right else "glossary_name" if glossary_left else "name_common_word"
+            yield left, right, (2.6 if strong else -0.3) + 0.4 * (zr - 5.0), kind
         elif alone_left and len(right) >= 4 and zr >= _COMMON:
             # (short halves are syllables of romanised names: "Lingkong", "Alfredson")
             # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports")
-            yield left, right, 0.6 + 0.4 * (zr - 4.0)
+            yield left, right, 0.6 + 0.4 * (zr - 4.0), "document_name"
         elif capitalised and len(left) >= 6 and len(right) >= 6 and min(zl, zr) >= 3.0 and right.islower():
             # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
-            yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5)
+            yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5), "long_pair"
         elif capitalised and len(left) >= 4 and zl < 4.0 and len(right) >= 4 and zr >= _GLUE_VERB:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
-            yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB)
-        elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3:
-            # "countrythe": a word glued to a function word
-            yield left, right, 1.8 + 0.3 * (zl - 4.0)
+            yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
+        elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3 \
+                and low_right not in english()["compound_particles"]:
+            # "countrythe": a word glued to a function word (not a particle: "readthrough")
+            yield left, right, 1.8 + 0.3 * (zl - 4.0), "word_function_word"
         elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3:
             # two content words: English forms closed compounds, so this is weak evidence
-            yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0)
+            yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0), "content_pair"
 
 
 def _best_split(part: str, names: frozenset[str], seen: Counter,
-                one_word_names: frozenset[str]) -> tuple[str, str, float] | None:
+                one_word_names: frozenset[str]) -> tuple[str, str, float, str] | None:
     return max(_splits(part, names, seen, one_word_names), key=lambda s: s[2], default=None)
+
+
+_OPENING_QUOTES = "\"“‘'«„‹"
+_CLOSING_QUOTES = "\"”’'»“›"
 
 
 @rule(
@@ -92,7 +99,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     joins; a reader sees it at once and a spell-checker often does not.
 
     Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
-    words with digits, hashtags and handles, camel-case names that start with a capital
+    words with digits, hashtags and handles, a word quoted alone ("the "Borderguards"
+    association": cited as written), camel-case names that start with a capital
     ("YouTube", "McDonald") unless the document writes the pair apart, "iPhone"-style
     single-letter prefixes, and a name ending in a two-letter word that often ends foreign names
     ("Susanin", "Robertas": audit/data/english.yaml name_endings) unless the glossary lists it.
@@ -123,6 +131,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         token_z = zipf(part.lower())
         if token_z >= _KNOWN_TOKEN:
             continue
+        if before[1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES:
+            continue  # a word quoted alone is cited as written: a title or a name ("the "Borderguards" association")
         camel = _camel_split(part)
         if camel is not None:
             _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text)
@@ -132,7 +142,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         split = _best_split(part, names, repeats, ctx.glossary.one_word_names)
         if split is None:
             continue
-        left, right, x = split
+        left, right, x, kind = split
         joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
         repeated = float(repeats[part] > 1)
         x -= 2.5 * repeated  # a glue accident does not repeat itself: a repeated token is a name or a brand
@@ -147,9 +157,10 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             # may be wanted instead ("Russia, the main ally")
             applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
             else Applicability.UNSAFE,
-            features={"repeated": repeated, "capitalised": float(left[0].isupper()),
+            # one feature per kind of evidence: each is fitted on its own rate
+            features={"repeated": repeated, kind: 1.0,
                       "alone_left": float(left[0].isupper() and repeats[left] > 0),
-                      "token_zipf": token_z, "min_zipf": min(zipf(left.lower()), zipf(right.lower())) - 4.0},
+                      "token_zipf": token_z},  # the halves' frequencies are in the score, per kind of evidence
         )
 
 

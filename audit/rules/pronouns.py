@@ -301,7 +301,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
 
     Never flagged: a person named between the organisation and the pronoun ("HTS and its leader
     Ahmed al-Sharaa said his..."), a pronoun that points forward ("For his part, the commander"),
-    countries called "her", noun phrases after a preposition ("the commander of HTS said he").
+    countries called "her" (unless the country is the subject a few plain words before: "France
+    reinforces her claims"), noun phrases after a preposition ("the commander of HTS said he").
 
     Fix: its/it; safe for a possessive whose antecedent is a glossary organisation in the same
     sentence ("its" is then the one repair), unsafe otherwise.
@@ -310,8 +311,9 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
         low = pronoun.group().lower()
         if referent.kind != "thing" or low not in ("his", "him", "he", "she", "her"):
             continue
-        if referent.country and low in ("she", "her"):
-            continue
+        if referent.country and low in ("she", "her") and not (
+                low == "her" and _plain_gap(ctx.text, referent.end, pronoun.start())):
+            continue  # "Britain and her allies" is a style; "France reinforces her claims" an MT slip
         if ctx.text[pronoun.end() : pronoun.end() + 1] == "/" or ctx.text[pronoun.start() - 1 : pronoun.start()] == "/":
             continue  # "his/her"
         replacement = _neuter(ctx.text, pronoun)
@@ -327,9 +329,12 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             "country": float(referent.country),
             # the further back the antecedent, the likelier a noun between owns the pronoun
             "distance": min(20, len(compiled(r"\p{L}+").findall(ctx.text[referent.end : pronoun.start()]))) / 5,
+            # the clause's subject a few plain words before its possessive: "Iraq has his own list"
+            "local": float(same_sentence and low in ("his", "her") and _plain_gap(ctx.text, referent.end, pronoun.start())),
         }
         x -= 2.5 * evidence["previous_sentence"] + 2.8 * evidence["subject_or_object"]
         x -= 1.0 * evidence["feminine"] + 0.4 * evidence["country"]
+        x += 1.5 * evidence["local"]
         emit(
             pronoun.start(),
             pronoun.end(),
@@ -445,11 +450,17 @@ def _local(text: str, r: _Referent, pronoun: regex.Match, current: list[_Referen
     is the clause's subject, whoever else the sentence names."""
     if pronoun.group().lower() not in ("his", "her", "its") or not current or current[-1] is not r or r.kind != "thing":
         return False
-    between = text[r.end : pronoun.start()]
+    return _plain_gap(text, r.end, pronoun.start())
+
+
+def _plain_gap(text: str, start: int, end: int) -> bool:
+    """At most three plain words between an antecedent and a possessive: no punctuation, no name,
+    no preposition (it opens an adjunct whose possessive may be somebody else's: "during his
+    trip"), no clause word."""
+    between = text[start:end]
     words = compiled(r"\p{L}[\p{L}'’\-]*").findall(between)
     if len(words) > 3 or compiled(r"[,;:()\"“”«»]").search(between):
         return False
-    # a preposition opens an adjunct whose possessive may be somebody else's ("during his trip")
     blocked = _CLAUSE_WORDS | english()["prepositions"]
     return not any(w[0].isupper() or w.lower() in blocked for w in words)
 
@@ -563,11 +574,50 @@ def _possessed(text: str, end: int) -> bool:
     return any(a.lower().removesuffix("'s").removesuffix("’s") in english()["personal_possessions"] for a in after)
 
 
+def _kin_owner(ctx: Context, pronoun: regex.Match) -> tuple[str | None, list[str]]:
+    """For "its" before what only a person has ("its wife", "its career"): the pronoun of the
+    nearest person earlier in the sentence (a he/she, a name, a person noun) and the words
+    between, if nothing between could own it (a determiner opens another noun, a reporting verb
+    another clause, a capitalised word another name)."""
+    text = ctx.text
+    nxt = compiled(r"[ \t\u00a0]+(\p{L}+)(?:[ \t\u00a0]+(\p{L}+))?").match(text, pronoun.end())
+    if not nxt or nxt.group(1).lower() not in english()["person_only_possessions"] or (nxt.group(2) or "").lower() == "of":
+        return None, []
+    starts = _sentence_starts(ctx)
+    sentence_start = starts[bisect.bisect_right(starts, pronoun.start()) - 1]
+    people = [r for r in _referents(ctx) if sentence_start <= r.start < pronoun.start()]
+    if not people or people[-1].kind not in ("person", "he", "she") or text[people[-1].start : people[-1].end].lower() == "her":
+        return None, []
+    owner = people[-1]
+    between = [w.group() for w in compiled(r"\p{L}[\p{L}'’\-]*").finditer(text, owner.end, pronoun.start())]
+    blocked = english()["determiners"] | english()["reporting_verbs"]
+    if len(between) > 10 or any(b[0].isupper() or b.lower() in blocked for b in between):
+        return None, []
+    if compiled(r"[;:()\"“”«»]").search(text, owner.end, pronoun.start()):
+        return None, []
+    word = text[owner.start : owner.end].lower()
+    data = english()
+    gender = ("he" if owner.kind == "he" or word in data["male_heads"] else
+              "she" if owner.kind == "she" or word in data["female_heads"] else None)
+    return (gender or "they"), between
+
+
 def _its_after_subject_pronoun(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     for m in _ITS.finditer(text):
+        if is_headline(text, m.start()):
+            continue
         subject, between = _clause_subject(ctx, m)
-        if subject is None or is_headline(text, m.start()):
+        if subject is None:
+            gender, between = _kin_owner(ctx, m)
+            if gender is None:
+                continue
+            person = {"he": "his", "she": "her"}.get(gender, "their")
+            emit(m.start(), m.end(), 1.2 - 0.1 * len(between) - 1.0 * (gender == "they"),
+                 f"'{m.group()}' belongs to a person named before it: '{person}'",
+                 replacement=person.capitalize() if m.group()[0].isupper() else person,
+                 applicability=Applicability.UNSAFE,
+                 features={"kin_owner": 1.0, "words_between": len(between) / 4, "unknown_gender": float(gender == "they")})
             continue
         person = "his" if subject.group().lower() == "he" else "her"
         possession = float(_possessed(text, m.end()))

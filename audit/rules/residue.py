@@ -59,6 +59,15 @@ def _with_article(text: str, start: int, end: int, english_form: str, type_: str
     return start, end, english_form
 
 
+def _not_from_source(ctx: Context, m) -> bool:
+    """Whether the document's source language is known and is none of the languages the glossary
+    gives this form: an Italian "Germania" in a translation from Russian is a name, not residue."""
+    source = ctx.doc.source_lang
+    if not source:
+        return False
+    return all(f.lang != source for f in ctx.glossary.forms.get(m.form.text, [m.form]) if f.kind == m.form.kind)
+
+
 @rule(
     "R001",
     "source-language-acronym",
@@ -75,11 +84,14 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
     Why is this bad: acronyms are translated with the name they stand for; a reader of English
     copy does not know "OSDH".
 
+    Never flagged: where the document's source language is known (`--source-lang`, a feed's or
+    translation file's source language) and the acronym belongs to another language.
+
     Confidence: high; lower where the form is also common in English text, higher in
     parentheses after a name. Fix (safe): the English acronym.
     """
     for m in ctx.mentions:
-        if m.form.kind != "acronym":
+        if m.form.kind != "acronym" or _not_from_source(ctx, m):
             continue
         entity = m.form.entity
         start, end, replacement = m.start, m.end, entity.acronym
@@ -115,13 +127,17 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
     Why is this bad: English copy uses the English exonym; the source form reads as a typo or a
     different place.
 
+    Never flagged: where the document's source language is known (`--source-lang`, a feed's or
+    translation file's source language) and the form belongs to another language ("Germania",
+    Italian, in a translation from Russian is a name).
+
     Confidence: from how much more common the form is in its source language than in English
     (wordfreq), and whether the document names other glossary entities. Fix (unsafe): the
     canonical English form.
     """
     loans = [p for p in english()["loan_phrases"]]
     for m in ctx.mentions:
-        if m.form.kind != "exonym":
+        if m.form.kind != "exonym" or _not_from_source(ctx, m):
             continue
         window = ctx.text[max(0, m.start - 20) : m.end + 20].lower()
         if any(p in window and m.text.lower() in p for p in loans):
