@@ -352,8 +352,8 @@ class Screen:
         """Handle keys until q (True: save) or Ctrl-C (False: quit without saving)."""
         s = self.session
         while True:
-            self.draw()
-            try:
+            try:  # Ctrl-C while drawing quits too, not only while waiting for a key
+                self.draw()
                 key = self.scr.get_wch()
             except KeyboardInterrupt:
                 return False
