@@ -22,6 +22,8 @@ CASES_VALID = {
         "Wait... and then it came.",
         "He bought an iPhone. iPhones are popular.",
         "Is it true? yes, it is.",
+        "Set it after the -ec option. matter.",
+        "I don't know about that though. lol",
     ],
     "C003": [
         "He waited... and waited.",

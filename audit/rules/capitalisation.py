@@ -161,7 +161,8 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     a quotation often goes on in lowercase).
 
     Never flagged: after abbreviations (etc., e.g., U.S., a.m., the list in
-    audit/data/english.yaml), after ellipses, and words with inner capitals ("iPhone").
+    audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), and a
+    one-word fragment ("the -ec option. matter.", "though. lol"): debris, not a sentence.
 
     Confidence: lower in documents that often start sentences in lowercase (chat or social
     media style, where it is the writer's habit, not an MT artifact).
@@ -191,9 +192,9 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     others = len(hits) - 1
     habit = others / (others + uppercase_starts) if others >= 2 else 0.0
     for start, end, word in hits:
+        if end >= len(text) or text[end] in ".!?)\n\r":
+            continue  # "after the -ec option. matter.", "though. lol": a one-word fragment, not a sentence
         x = 2.2 - 8.0 * max(0.0, habit - 0.05)
-        # "after the -ec option. matter.": a one-word fragment is debris, not a sentence
-        fragment = float(end >= len(text) or text[end] in ".!?)\n\r")
         emit(
             start,
             start + 1,
@@ -201,7 +202,7 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
             f"sentence starts with a lowercase letter: '{word}'",
             replacement=word[0].upper(),
             applicability=Applicability.SAFE,
-            features={"fragment": fragment, "habit": habit},
+            features={"habit": habit},
         )
 
 
