@@ -131,18 +131,6 @@ def _size(path: str | Document | InputError) -> int:
         return 0  # reported by the worker that tries to read it
 
 
-def _warm_up() -> None:
-    """Load what the rules load lazily (word lists, compiled matchers, language data) once, in the
-    parent, by auditing the rules' own examples: forked workers then share it instead of each
-    loading it again."""
-    from audit.rules import Context
-
-    examples = "\n\n".join(r.example for r in _worker["rules"] if r.example)
-    ctx = Context(Document(path="<warm-up>", text=examples), _worker["glossary"])
-    for r in _worker["rules"]:  # the rules alone: models (docs/neural.md) load in each worker, never before a fork
-        list(r.run(ctx))
-
-
 def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     import heapq
     import multiprocessing
@@ -156,7 +144,6 @@ def _audit_parallel(paths: Iterator[str], jobs: int) -> Iterator[Outcome]:
     admitted = reported = in_flight = 0
     last = False  # all paths read: what is left goes largest first
 
-    _warm_up()
     # fork: the workers start with the parent's glossary and rules; nothing is pickled for them
     with multiprocessing.get_context("fork").Pool(
         jobs, _init, (_worker["glossary"], _worker["rules"], _worker["min_confidence"], jobs, _worker["source_lang"])
