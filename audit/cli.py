@@ -551,6 +551,7 @@ def fix(
         Optional[Path], typer.Option("--decisions", help="Decisions file of rejected suggestions (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
     config: ConfigOption = None,
+    source_lang: SourceLangOption = None,
 ) -> None:
     """Apply the fixes: print a unified diff (default), rewrite the files (--write), or write
     corrected copies (--output DIR). Only fixes at or above --min-confidence, and unsafe ones only
@@ -566,12 +567,14 @@ def fix(
     if sum([diff, write, output is not None]) > 1:
         _fail("choose one of --diff, --write and --output")
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
-                      no_default_glossary=no_default_glossary, select=select, ignore=ignore)
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore,
+                      source_lang=_language(source_lang))
     rules, gloss = _rules_and_glossary(ci.config)
     options = FixOptions(
         min_confidence=min_confidence, unsafe_fixes=unsafe_fixes,
         mode="write" if write else "output" if output is not None else "diff",
         output=output, format=(format or FixFormat.diff).value, decisions=decisions, settle=ci.settle,
+        source_lang=_language(ci.config["source-lang"]),
     )
     try:
         status = run_fix(paths, gloss, rules, options, sys.stdout, sys.stderr)
@@ -593,6 +596,7 @@ def review(
         Optional[Path], typer.Option("--decisions", help="Decisions file to read and record rejections in (default: DOCUMENT.audit-decisions.yaml).")
     ] = None,
     config: ConfigOption = None,
+    source_lang: SourceLangOption = None,
 ) -> None:
     """Review the suggestions one by one in the terminal: a accept, r reject, e edit the
     replacement, s skip, u undo, q quit. On quitting, accepted fixes are written to the documents
@@ -604,10 +608,12 @@ def review(
     from audit.review import run_review
 
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
-                      no_default_glossary=no_default_glossary, select=select, ignore=ignore)
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore,
+                      source_lang=_language(source_lang))
     rules, gloss = _rules_and_glossary(ci.config)
     try:
-        status = run_review(paths, gloss, rules, min_confidence, decisions, ci.settle)
+        status = run_review(paths, gloss, rules, min_confidence, decisions, ci.settle,
+                            _language(ci.config["source-lang"]))
     except InputError as err:
         _fail(str(err))
     raise SystemExit(status)

@@ -37,6 +37,7 @@ class FixOptions:
     decisions: Path | None = None
     # the configuration's per-rule settings and per-path ignores: (path, findings) -> findings
     settle: Callable[[str, list[Finding]], list[Finding]] | None = None
+    source_lang: str | None = None  # the language the documents were translated from, where known
 
 
 @dataclass
@@ -49,12 +50,12 @@ class FileOutcome:
 
 
 def finder(path: str, kind: str, glossary: Glossary, rules: list[Rule], decisions,
-           settle=None) -> Callable[[str], list[Finding]]:
+           settle=None, source_lang: str | None = None) -> Callable[[str], list[Finding]]:
     """Audit a text as the document at `path`, as the configuration has the findings, leaving
     out the suggestions a person rejected."""
 
     def find(text: str) -> list[Finding]:
-        findings = find_all(Document(path=path, text=text, kind=kind), glossary, rules)
+        findings = find_all(Document(path=path, text=text, kind=kind, source_lang=source_lang or ""), glossary, rules)
         if settle is not None:
             findings = settle(path, findings)
         return suppress(findings, path, decisions)
@@ -87,7 +88,7 @@ def fix_one(path: str, glossary: Glossary, rules: list[Rule], options: FixOption
     except DecisionsError as err:
         return FileOutcome(source.path, error=str(err))
     floor = Applicability.UNSAFE if options.unsafe_fixes else Applicability.SAFE
-    find = finder(source.path, _kind(path), glossary, rules, decisions, options.settle)
+    find = finder(source.path, _kind(path), glossary, rules, decisions, options.settle, options.source_lang)
     try:
         result = fix_text(source.text, find, min_confidence=options.min_confidence, min_applicability=floor)
     except Exception as err:  # a bug must not cost the user the other files, nor show a traceback

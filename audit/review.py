@@ -126,7 +126,7 @@ class Session:
 
 
 def load_session(paths: list[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
-                 decisions_path: Path | None, settle=None) -> tuple[Session, list[str]]:
+                 decisions_path: Path | None, settle=None, source_lang: str | None = None) -> tuple[Session, list[str]]:
     """Every suggestion of every document, in text order; (session, warnings)."""
     items, warnings, cache = [], [], {}
     if "-" in paths:
@@ -143,7 +143,8 @@ def load_session(paths: list[str], glossary: Glossary, rules: list[Rule], min_co
         except DecisionsError as err:
             raise InputError(str(err)) from None
         kind = TEXT_SUFFIXES.get(Path(path).suffix.lower(), "text")
-        findings = find_all(Document(path=path, text=source.text, kind=kind), glossary, rules)
+        findings = find_all(Document(path=path, text=source.text, kind=kind, source_lang=source_lang or ""),
+                            glossary, rules)
         if settle is not None:  # the configuration's per-rule settings and per-path ignores
             findings = settle(path, findings)
         findings = suppress([f for f in findings if f.confidence >= min_confidence], path, decisions)
@@ -382,9 +383,9 @@ class Screen:
 
 
 def run_review(paths: list[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
-               decisions_path: Path | None, settle=None) -> int:
+               decisions_path: Path | None, settle=None, source_lang: str | None = None) -> int:
     """The `audit review` command; returns its exit status."""
-    session, warnings = load_session(paths, glossary, rules, min_confidence, decisions_path, settle)
+    session, warnings = load_session(paths, glossary, rules, min_confidence, decisions_path, settle, source_lang)
     for w in warnings:
         print(f"audit: warning: {w}", file=sys.stderr)
     if not session.items:

@@ -240,3 +240,12 @@ def test_score_fixed_with_source_lang(tmp_path):
     assert both.exit_code == 0 and "fixed (2 fixes >= 0.8)" in both.output
     russian = run("score", str(hyp), "--ref", str(ref), "--fixed", "--source-lang", "ru")
     assert "fixed (1 fix" in russian.output and "BLEU signature: nrefs:1" in russian.output
+
+
+def test_fix_follows_source_lang_from_option_and_config(tmp_path):
+    doc = write(tmp_path, "a.txt", "Rebels advanced from Homs towards Alep.\n")
+    assert "Aleppo" in run("fix", str(doc), "--unsafe-fixes").stdout
+    assert "Aleppo" not in run("fix", str(doc), "--unsafe-fixes", "--source-lang", "ru").stdout
+    (tmp_path / "audit.toml").write_text('source-lang = "ru"\n')
+    result = run("fix", str(doc), "--unsafe-fixes", "--config", str(tmp_path / "audit.toml"))
+    assert result.exit_code == 0 and "Aleppo" not in result.stdout
