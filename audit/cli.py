@@ -178,9 +178,9 @@ def run(
                       min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs,
                       input_format=input_format, fail_on=fail_on, max_penalty=max_penalty,
                       penalty_scope=penalty_scope, baseline=str(baseline) if baseline else None,
-                      source_lang=_language(source_lang))
+                      source_lang=source_lang)
     cfg = ci.config
-    format, jobs = Format(cfg["format"]), cfg["jobs"]
+    format, jobs, source_lang = Format(cfg["format"]), cfg["jobs"], _language(cfg["source-lang"])
     rules, gloss = _rules_and_glossary(cfg)
     # the neural extra's keys: the command line over the configuration file
     _configure_neural(model or cfg["model"], ner_model or cfg["ner-model"], device or cfg["device"],
@@ -205,8 +205,7 @@ def run(
     rejected: dict = {}  # decisions files, read once each
     shown = 0
     errors = False
-    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, jobs or os.cpu_count() or 1,
-                               _language(cfg["source-lang"])):
+    for outcome in audit_paths(files, gloss, rules, ci.audit_threshold, jobs or os.cpu_count() or 1, source_lang):
         for w in outcome.warnings:
             _echo(f"audit: warning: {w}", err=True)
             emitter.warning(w)
@@ -237,7 +236,9 @@ def _language(code: str | None) -> str | None:
     """'ru' for 'ru', 'ru-RU', 'RU'; exit 2 on something that is no language code."""
     if not code:
         return None
-    lang = code.replace("_", "-").split("-")[0].lower()
+    from audit.formats import language_code
+
+    lang = language_code(code)
     if not re.fullmatch(r"[a-z]{2,3}", lang):
         _fail(f"--source-lang: '{code}' is not a language code (e.g. ru, fr, es)")
     return lang
@@ -567,8 +568,7 @@ def fix(
     if sum([diff, write, output is not None]) > 1:
         _fail("choose one of --diff, --write and --output")
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
-                      no_default_glossary=no_default_glossary, select=select, ignore=ignore,
-                      source_lang=_language(source_lang))
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore, source_lang=source_lang)
     rules, gloss = _rules_and_glossary(ci.config)
     options = FixOptions(
         min_confidence=min_confidence, unsafe_fixes=unsafe_fixes,
@@ -608,8 +608,7 @@ def review(
     from audit.review import run_review
 
     ci = _run_control(config=config, use_baseline=False, glossary=glossary,
-                      no_default_glossary=no_default_glossary, select=select, ignore=ignore,
-                      source_lang=_language(source_lang))
+                      no_default_glossary=no_default_glossary, select=select, ignore=ignore, source_lang=source_lang)
     rules, gloss = _rules_and_glossary(ci.config)
     try:
         status = run_review(paths, gloss, rules, min_confidence, decisions, ci.settle,

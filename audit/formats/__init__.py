@@ -48,14 +48,14 @@ def segment(file: str, unit: str, text: str, *, line: int = 0, source: str | Non
             metadata: dict[str, str] | None = None) -> Document:
     """A Document for one segment of a multi-document file."""
     doc = Document(path=f"{file}#{unit}", text=text, unit=unit, file=file, unit_line=line,
-                   source=source, source_lang=_lang(source_lang), target_lang=_lang(target_lang),
+                   source=source, source_lang=language_code(source_lang), target_lang=language_code(target_lang),
                    reference=reference)
     if metadata:
         doc.metadata = {**{str(k): str(v) for k, v in metadata.items()}, **doc.metadata}
     return doc
 
 
-def _lang(code: str | None) -> str:
+def language_code(code: str | None) -> str:
     """'de' for 'de', 'de-DE', 'de_AT', 'DE'."""
     return (code or "").replace("_", "-").split("-")[0].lower()
 

@@ -62,9 +62,10 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     lost paragraph boundary, into the middle of an English sentence.
 
     Never flagged: title-case lines (headlines) and title-case runs ("the Eat This, Not That
-    portal"), the start of a sentence or quotation, after a colon or dash, function words that belong to a glossary name ("The Hague"), and function
-    words before a capitalised phrase that is not a glossary name ("the novel On the Shore",
-    "The Washington Post"): a title or a name, as often as not.
+    portal"), the start of a sentence or quotation, after a colon or dash, function words that
+    belong to a glossary name ("The Hague"), and function words before a capitalised phrase that
+    is not a glossary name ("the novel On the Shore", "The Washington Post"): a title or a name,
+    as often as not.
 
     Confidence: strong when a lowercase word follows; weaker where a lost full stop is as likely
     ("completed The total") and in documents that do it often.
@@ -289,11 +290,9 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
         else:
             # "lost? : USA": a mark too many, but which one is the writer's choice ("lost?: USA",
             # "lost? USA"; a German headline style the reference may keep): pointed at, not fixed
-            emit(m.start(), m.end(), 1.8, f"stray punctuation '{m.group()}': keep one of the two marks",
-                 features={kind: 1.0})
-            continue
-        emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'", replacement=keep,
-             applicability=Applicability.SAFE, features={kind: 1.0})
+            keep, x = None, 1.8
+        emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'" + ("" if keep else ": keep one of the two marks"),
+             replacement=keep, applicability=Applicability.SAFE if keep else None, features={kind: 1.0})
 
 
 _MARK_NAMES = {",": "comma", ".": "full_stop", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}

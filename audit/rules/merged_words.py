@@ -20,7 +20,7 @@ _VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link bound
 _GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknown name gets glued to
 
 
-def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: frozenset[str] = frozenset()):
+def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: frozenset[str]):
     """Yield (left, right, log-odds, kind of evidence) for every split of `part` into two attested
     words; `seen` counts the document's words (a name the document also writes alone is a name)."""
     function_words = english()["function_words"]
@@ -47,8 +47,8 @@ def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: fro
             kind = "name_function_word" if fw_right else "glossary_name" if glossary_left else "name_common_word"
             yield left, right, (2.6 if strong else -0.3) + 0.4 * (zr - 5.0), kind
         elif alone_left and len(right) >= 4 and zr >= _COMMON:
-            # (short halves are syllables of romanised names: "Lingkong", "Alfredson")
-            # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports")
+            # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports");
+            # not short halves, which are syllables of romanised names ("Lingkong", "Alfredson")
             yield left, right, 0.6 + 0.4 * (zr - 4.0), "document_name"
         elif capitalised and len(left) >= 6 and len(right) >= 6 and min(zl, zr) >= 3.0 and right.islower():
             # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
@@ -177,52 +177,41 @@ def _camel_split(part: str) -> int | None:
 
 
 def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str],
-                one_word_names: frozenset[str] = frozenset(), text: str = "") -> None:
+                one_word_names: frozenset[str], text: str) -> None:
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
     function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+
+    def glued(score: float, applicability=Applicability.UNSAFE, **features: float) -> None:
+        emit(start, start + len(part), score, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+             replacement=f"{left} {right}", applicability=applicability,
+             features={"camel": 1.0, **features, "min_zipf": min(zl, zr) - 4.0})
+
     if left.islower() and left in english()["function_words"] and len(left) >= 2 and len(right) >= 4 and zr >= 3.0:
         # "ofUkraine", "betweenAnkara": a function word glued to the name of a link; a glossary
         # name is strong evidence, another capitalised word may be code ("toString")
         glossary = right.lower() in names
-        emit(start, start + len(part), 2.6 if glossary else 0.3,
-             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
-             features={"camel": 1.0, "function_word_left": 1.0, "glossary_right": float(glossary), "min_zipf": min(zl, zr) - 4.0})
-        return
-    if left[0].isupper() and left.lower() in english()["function_words"] and (
+        glued(2.6 if glossary else 0.3, function_word_left=1.0, glossary_right=float(glossary))
+    elif left[0].isupper() and left.lower() in english()["function_words"] and (
             right.lower() in names or right.lower() in one_word_names):
         # "InRussia", "WithChina": a sentence's first word glued to the glossary name of a link
-        emit(start, start + len(part), 2.0, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
-             features={"camel": 1.0, "function_word_left": 1.0, "glossary_right": 1.0, "min_zipf": min(zl, zr) - 4.0})
-        return
-    if left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
+        glued(2.0, function_word_left=1.0, glossary_right=1.0)
+    elif left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
         # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
-        emit(start, start + len(part), 2.0, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             replacement=f"{left} {right}", applicability=Applicability.SAFE,
-             features={"camel": 1.0, "spaced_elsewhere": 1.0, "min_zipf": min(zl, zr) - 4.0})
-        return
-    if left[0].isupper() and not function_word:
+        glued(2.0, Applicability.SAFE, spaced_elsewhere=1.0)
+    elif left[0].isupper() and not function_word:
         if left.lower() in names and zr >= 3.0 and len(left) >= 4:
-            # "IdlibGovernorate": a glossary name glued to the next capitalised word
-            emit(start, start + len(part), 0.5, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-                 replacement=f"{left} {right}", applicability=Applicability.UNSAFE,
-                 features={"camel": 1.0, "glossary_left": 1.0, "min_zipf": min(zl, zr) - 4.0})
-        return  # "YouTube", "PlayStation": a capitalised compound is a name
-    if min(zl, zr) < 3.0 and not function_word:
-        return
-    if function_word and left.islower():
-        score = 3.0 + 0.5 * (zl - 4.0)
-        replacement = f"{left}. {right}"
-        message = f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'"
-    else:
-        score = 1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0)
-        replacement = f"{left} {right}"
-        message = f"'{part}' looks like two words glued together: '{left}' and '{right}'"
-    emit(start, start + len(part), score, message, replacement=replacement, applicability=Applicability.UNSAFE,
-         features={"camel": 1.0, "function_word": float(function_word), "min_zipf": min(zl, zr) - 4.0,
-                   "content_camel": float(not function_word)})  # "teamLab": as often a brand
+            glued(0.5, glossary_left=1.0)  # "IdlibGovernorate": a glossary name glued to the next capitalised word
+        # otherwise "YouTube", "PlayStation": a capitalised compound is a name
+    elif function_word and left.islower():
+        emit(start, start + len(part), 3.0 + 0.5 * (zl - 4.0),
+             f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'",
+             replacement=f"{left}. {right}", applicability=Applicability.UNSAFE,
+             features={"camel": 1.0, "function_word": 1.0, "min_zipf": min(zl, zr) - 4.0, "content_camel": 0.0})
+    elif function_word or min(zl, zr) >= 3.0:
+        # "teamLab": two content words run together are as often a brand
+        glued(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0),
+              function_word=float(function_word), content_camel=float(not function_word))
 
 
 # a comma or semicolon between two words (the second lowercase, capitalised or an acronym after a
@@ -262,8 +251,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     for m in _MISSING_SPACE.finditer(text):
         mark = m.group()
-        token = compiled(r"\S*$").search(text, 0, m.start()).group() + compiled(r"\S*").match(text, m.start()).group()
         left = compiled(r"\S*$").search(text, 0, m.start()).group()
+        token = left + compiled(r"\S*").match(text, m.start()).group()
         if "." in left or "@" in left or "/" in left:
             continue  # a domain, a path, an abbreviation chain
         if sum(token.count(c) for c in ",;:") > 1:
