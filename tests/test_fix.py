@@ -56,13 +56,9 @@ def test_default_is_a_diff_that_changes_nothing(seed_copy):
     assert seed_copy.read_bytes() == before
 
 
-def test_diff_applies_with_patch(tmp_path, seed_copy):
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        diff = run("fix", "seed.txt", "--unsafe-fixes").stdout
-    finally:
-        os.chdir(cwd)
+def test_diff_applies_with_patch(tmp_path, seed_copy, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    diff = run("fix", "seed.txt", "--unsafe-fixes").stdout
     assert diff.startswith("--- a/seed.txt\n+++ b/seed.txt\n")
     subprocess.run(["git", "apply", "-p1"], input=diff.encode(), cwd=tmp_path, check=True)
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES)
@@ -96,17 +92,13 @@ def test_acceptance_write_with_unsafe_fixes_applies_every_listed_fix(seed_copy):
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES) and again.exit_code == 0
 
 
-def test_output_dir_keeps_relative_paths(tmp_path):
+def test_output_dir_keeps_relative_paths(tmp_path, monkeypatch):
     src = tmp_path / "in" / "sub"
     src.mkdir(parents=True)
     (src / "a.txt").write_text(DIRTY)
     (src / "b.md").write_text("Clean text.\n")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = run("fix", "in", "--output", "out")
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)
+    result = run("fix", "in", "--output", "out")
     assert result.exit_code == 1 and "in/sub/a.txt: 2 fixes applied" in result.stdout
     assert (tmp_path / "out" / "in" / "sub" / "a.txt").read_text() == DIRTY_FIXED
     assert (tmp_path / "out" / "in" / "sub" / "b.md").read_text() == "Clean text.\n"
@@ -267,19 +259,15 @@ def test_module_entry_point_runs_fix(tmp_path):
     assert proc.returncode == 1 and "+The rebels took" in proc.stdout and "2 fixes to apply" in proc.stderr
 
 
-def test_fix_follows_the_configuration(tmp_path):
+def test_fix_follows_the_configuration(tmp_path, monkeypatch):
     """`fix` reads audit.toml as `run` does: select/ignore, per-rule settings, per-path ignores."""
     (tmp_path / "drafts").mkdir()
     (tmp_path / "a.txt").write_text(DIRTY)
     (tmp_path / "drafts" / "b.txt").write_text(DIRTY)
     (tmp_path / "audit.toml").write_text(
         'ignore = ["M"]\n\n[per-path-ignores]\n"drafts/*" = ["R001"]\n', encoding="utf-8")
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = run("fix", "--write", "a.txt", "drafts/b.txt")
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)
+    result = run("fix", "--write", "a.txt", "drafts/b.txt")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "a.txt").read_text() == DIRTY.replace("OSDH", "SOHR")  # no M fixes
     assert (tmp_path / "drafts" / "b.txt").read_text() == DIRTY  # R001 ignored there too
