@@ -57,6 +57,14 @@ def _plain_frequencies(lang: str, wordlist: str) -> dict[str, float] | None:
     return get_frequency_dict(lang, wordlist)
 
 
+@cache
+def word_endings() -> frozenset[str]:
+    """The last three letters of English words of Zipf frequency 3 or more (names included):
+    a split that leaves "Nordstr" of "Nordstrand" leaves no word, since no word ends in "str"."""
+    freqs = _plain_frequencies("en", "best") or {}
+    return frozenset(w[-3:] for w, f in freqs.items() if f >= 1e-6 and len(w) >= 4 and w.isalpha())
+
+
 def _zipf_frequency(word: str, lang: str, wordlist: str) -> float:
     from wordfreq import zipf_frequency
 

@@ -57,14 +57,15 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, prior_mean: np.ndarray, prior_sd:
 
 
 MIN_PER_LABEL = 10  # a feature is weighed only where the tuning half shows it on both kinds of finding
+MIN_FEATURE = 15  # ... or on this many findings of any kind (the prior keeps a one-sided weight finite)
 
 
 def _learnable(name: str, rows) -> bool:
     """Whether the tuning half can say what this feature is worth: it must be seen (non-zero) on
-    MIN_FINDINGS findings, or on MIN_PER_LABEL true and MIN_PER_LABEL false ones. Otherwise the
+    MIN_FEATURE findings, or on MIN_PER_LABEL true and MIN_PER_LABEL false ones. Otherwise the
     data says too little about it and it keeps only its hand-set part of the evidence score."""
     seen = [t for ev, t in rows if ev.get(name, 0.0) != 0.0]
-    return len(seen) >= MIN_FINDINGS or (sum(seen) >= MIN_PER_LABEL and len(seen) - sum(seen) >= MIN_PER_LABEL)
+    return len(seen) >= MIN_FEATURE or (sum(seen) >= MIN_PER_LABEL and len(seen) - sum(seen) >= MIN_PER_LABEL)
 
 
 def fit(scored) -> dict[str, dict]:
@@ -120,7 +121,7 @@ def main() -> None:
             },
             "method": {"prior_sd": PRIOR_SD, "min_findings": MIN_FINDINGS, "rounds": args.rounds,
                        "not_fitted": sorted(NOT_FITTED),
-                       "min_per_label": MIN_PER_LABEL},
+                       "min_per_label": MIN_PER_LABEL, "min_feature": MIN_FEATURE},
             "rules": models,
         }
         args.out.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -5,7 +5,8 @@
 
 Input: clean English, one segment per line: the WMT23 English originals
 (`generaltest2023.en-de.src.en`) and every human reference (`*.ref.refA.en`) in `--corpora`
-(default `../shared/corpora/wmt23`, beside the checkout). Empty lines, lines with letters of a
+(default `../shared/corpora/wmt23`, beside the checkout), with the slips listed in
+bench/corpus/errata.jsonl corrected first (audit/evaluation/errata.py). Empty lines, lines with letters of a
 non-Latin script (some references keep untranslated source text) and repeated lines (only the
 first occurrence is kept, so the two halves share no line) are dropped.
 
@@ -90,6 +91,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from audit.evaluation.errata import corrected_lines, load_errata  # noqa: E402
 from audit.glossary import Entity, Glossary, load_glossary  # noqa: E402
 from audit.lexicon import english, zipf  # noqa: E402
 from audit.transliteration import name_key  # noqa: E402
@@ -99,6 +101,7 @@ CLASSES = ["merged-words", "spurious-pronoun", "pronoun-agreement", "name-varian
            "source-residue", "foreign-quotes", "capitalisation", "punctuation"]
 HALVES = ("tune", "heldout")
 DEFAULT_SEED = 2023
+ERRATA = ROOT / "bench" / "corpus" / "errata.jsonl"  # hand-checked slips of the clean English
 DOC_LINES = (6, 12)
 RUN = 4  # neighbouring documents dealt together to one half
 CLEAN_SHARE = 0.20
@@ -208,14 +211,16 @@ def input_files(corpora: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name)
 
 
-def read_documents(corpora: Path, seed: int, max_lines: int | None = None) -> list[Source]:
-    """Every file cut into documents of 6-12 consecutive kept lines."""
+def read_documents(corpora: Path, seed: int, max_lines: int | None = None,
+                   errata: Path | None = ERRATA) -> list[Source]:
+    """Every file, its errata corrected, cut into documents of 6-12 consecutive kept lines."""
     seen: set[str] = set()
     docs = []
+    slips = load_errata(errata) if errata else {}
     for path in input_files(corpora):
         rng = random.Random(f"{seed}:{path.name}")
         kept = []
-        for number, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        for number, raw in enumerate(corrected_lines(path, slips)[0], start=1):
             if max_lines is not None and number > max_lines:
                 break
             line = " ".join(raw.split())  # tabs, stray double spaces, \r
@@ -1262,11 +1267,11 @@ def glossary_files() -> list[Path]:
 
 
 def generate(corpora: Path, out: Path, seed: int = DEFAULT_SEED, per_class: int = 1100,
-             max_lines: int | None = None, glossary: Glossary | None = None) -> dict:
+             max_lines: int | None = None, glossary: Glossary | None = None, errata: Path | None = ERRATA) -> dict:
     """Generate both halves into `out`; returns the manifest."""
     glossary = glossary or load_glossary(glossary_files(), defaults=False)
     ctx = Context(glossary)
-    halves = split_halves(read_documents(corpora, seed, max_lines), seed)
+    halves = split_halves(read_documents(corpora, seed, max_lines, errata), seed)
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict = {"generator": "bench/synthetic.py", "seed": seed, "per_class": per_class,
                       "max_lines": max_lines, "corpus": "wmt23",
@@ -1274,7 +1279,8 @@ def generate(corpora: Path, out: Path, seed: int = DEFAULT_SEED, per_class: int 
                       # the output also depends on these: a change to them changes the corpus
                       "depends_on": {**{f"glossaries/{p.name}": sha256(p) for p in glossary_files()},
                                      "audit/data/english.yaml": sha256(ROOT / "audit" / "data" / "english.yaml"),
-                                     "wordfreq": version("wordfreq")},
+                                     "wordfreq": version("wordfreq"),
+                                     **({"bench/corpus/errata.jsonl": sha256(errata)} if errata else {})},
                       "halves": {}, "files": {}}
     for half in HALVES:
         records = generate_half(half, halves[half], ctx, seed, per_class)
@@ -1292,9 +1298,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora" / "wmt23")
     parser.add_argument("--per-class", type=int, default=1100, help="artifacts of every class in each half (minimum)")
     parser.add_argument("--max-lines", type=int, default=None, help="read only the first N lines of each file (tests)")
+    parser.add_argument("--errata", type=Path, default=ERRATA,
+                        help="slips in the clean English corrected first (default bench/corpus/errata.jsonl)")
+    parser.add_argument("--no-errata", dest="errata", action="store_const", const=None,
+                        help="use the clean English as it is")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    manifest = generate(args.corpora, args.out, args.seed, args.per_class, args.max_lines)
+    manifest = generate(args.corpora, args.out, args.seed, args.per_class, args.max_lines, errata=args.errata)
     for half, s in manifest["halves"].items():
         classes = ", ".join(f"{c} {v['total']}" for c, v in s["classes"].items())
         print(f"{half}: {s['documents']} documents ({s['clean_documents']} clean), {s['words']} words, "

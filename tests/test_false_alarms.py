@@ -18,13 +18,14 @@ def _script():
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not beside the checkout")
 def test_at_most_three_findings_per_10000_words():
-    words, per_rule, other_script = _script().measure(CORPORA, 0.5)
-    assert words > 200_000
+    words, per_rule, other_script, corrected = _script().measure(CORPORA, 0.5)
+    assert words > 200_000 and corrected >= 20
     rate = 10000 * sum(per_rule.values()) / words
     assert rate <= 3.0, f"{rate:.2f} per 10,000 words: {dict(per_rule)}"
-    # the English text alone: issue 3 aims at 1 per 10,000 words; this guards against regressions
+    # the English text alone, its known slips corrected (bench/corpus/errata.jsonl): issue 3's
+    # target is 1 per 10,000 words (measured 0.25)
     english_rate = 10000 * (sum(per_rule.values()) - other_script) / words
-    assert english_rate <= 1.5, f"{english_rate:.2f} per 10,000 words on English lines: {dict(per_rule)}"
+    assert english_rate <= 1.0, f"{english_rate:.2f} per 10,000 words on English lines: {dict(per_rule)}"
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not beside the checkout")

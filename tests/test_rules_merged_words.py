@@ -21,6 +21,14 @@ M001_VALID = [
     "I finally watched #Heartstopper today.",
     'The reaction of the "Borderguards" association came later.',
     "Robertas and Bruno came; Kinokuni Shinkin Bank agreed.",
+    "According to Chinanews com, the number rose; Chinanews dot com said so too.",
+    "When Gil Sassover moves between punches, Locomore trains follow.",
+    "Investments in the South [Haporeach] grow.",
+    "I drank Kulmbacher beer at Baikonor with Mansour.",
+    "News from Cornwall: CornwallLive reported it.",
+    "Pay with PayPay; the park, LaPark, is in La Paz near Park Street.",
+    "Shots by Oliver Bjorkstrand; the borough of Søndre Nordstrand.",
+    "Use ScanDisk, Disk Defragmenter and the rest.",
 ]
 
 M001_INVALID = [
@@ -38,6 +46,11 @@ M001_INVALID = [
     ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left."),
     ("A group of Ukrainianpsychologists met.", "Ukrainianpsychologists", "A group of Ukrainian psychologists met."),
     ("Amazon said that Amazoncustomer data was safe.", "Amazoncustomer", "Amazon said that Amazon customer data was safe."),
+    ("the entire Luhanskand Donetsk regions", "Luhanskand", "the entire Luhansk and Donetsk regions"),
+    ("Prices in Russiaon Monday rose.", "Russiaon", "Prices in Russia on Monday rose."),
+    ("Nitzan met Horowitz. Then NitzanHorowitz spoke.", "NitzanHorowitz", "Nitzan met Horowitz. Then Nitzan Horowitz spoke."),
+    ("Yegorov called. IlyaYegorov said no.", "IlyaYegorov", "Yegorov called. Ilya Yegorov said no."),
+    ("She studied at ColumbiaUniversity for years.", "ColumbiaUniversity", "She studied at Columbia University for years."),
 ]
 
 
@@ -80,6 +93,8 @@ M002_INVALID = [
     ("the laptop.It was broken", ".", "the laptop. It was broken"),
     ("The talks ended.\nFurthermore,considering the cost", ",", "The talks ended.\nFurthermore, considering the cost"),
     ("it rained today;The roads flooded", ";", "it rained today; The roads flooded"),
+    ("Do not use for industrial chemicals,alcohol, or oils.", ",", "Do not use for industrial chemicals, alcohol, or oils."),
+    ("come back to life:sunflowers, toys and houses", ":", "come back to life: sunflowers, toys and houses"),
 ]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import bisect
+from collections import Counter, defaultdict
+from typing import Callable
 
 import regex
 
-from audit.lexicon import english, zipf
+from audit.lexicon import english, word_endings, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.spans import compiled
 from audit.rules.base import Context, Emit, rule
@@ -20,9 +22,9 @@ _VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link bound
 _GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknown name gets glued to
 
 
-def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: frozenset[str]):
+def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):
     """Yield (left, right, log-odds, kind of evidence) for every split of `part` into two attested
-    words; `seen` counts the document's words (a name the document also writes alone is a name)."""
+    words; `alone(word)`: whether the text writes the word alone nearby (then it is a name)."""
     function_words = english()["function_words"]
     capitalised = part[0].isupper()
     for i in range(2, len(part) - 1):
@@ -31,16 +33,20 @@ def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: fro
         zl, zr = zipf(low_left), zipf(low_right)
         glossary_left = capitalised and len(left) >= 4 and low_left in names
         # the document writes the left half alone elsewhere ("Amazon ... Amazoncustomer")
-        alone_left = capitalised and len(left) >= 5 and seen[left] > 0
+        alone_left = capitalised and len(left) >= 5 and alone(left)
         name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
         # two-letter function words that end many foreign names ("Susanin", "Robertas"): only after
-        # a glossary name, or "is" after a well-known longer one ("Ukraineis"); others ("at", "of")
-        # after any name ("Saturdayat")
+        # a glossary name, or "is", "on"... after a well-known longer one ("Ukraineis", "Russiaon");
+        # others ("at", "of") after any name ("Saturdayat")
         fw_right = (low_right in function_words and (
             len(right) >= 3 or glossary_left or (capitalised and low_left in one_word_names)
             or (name_left and low_right not in english()["name_endings"]))) or (
-            low_right == "is" and len(left) >= 5 and zl >= 4.0)
-        if name_left and (fw_right or (zr >= _VERY_COMMON and len(right) >= 3)):
+            low_right in english()["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0)
+        name_suffix = low_right in english()["name_suffixes"]  # "Sassover": a name's ending
+        # an unknown capitalised left half that ends as words do: "Nordstr|and" leaves no word
+        unknown_left = capitalised and len(left) >= 4 and zl < 4.0 and low_left[-3:] in word_endings()
+        common_right = zr >= _VERY_COMMON and len(right) >= 3 and (glossary_left or not name_suffix)
+        if name_left and (fw_right or common_right):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
             strong = glossary_left or fw_right
@@ -53,7 +59,12 @@ def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: fro
         elif capitalised and len(left) >= 6 and len(right) >= 6 and min(zl, zr) >= 3.0 and right.islower():
             # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
             yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5), "long_pair"
-        elif capitalised and len(left) >= 4 and zl < 4.0 and len(right) >= 4 and zr >= _GLUE_VERB:
+        elif unknown_left and len(right) >= 3 and low_right in function_words \
+                and low_right not in english()["name_endings"] and not name_suffix:
+            # an unknown name glued to a function word ("Luhanskand", "Yamashinawhen"); not one
+            # that ends names ("Kulmbacher", "Baikonor")
+            yield left, right, 1.0, "unknown_name_function_word"
+        elif unknown_left and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3 \
@@ -65,13 +76,36 @@ def _splits(part: str, names: frozenset[str], seen: Counter, one_word_names: fro
             yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0), "content_pair"
 
 
-def _best_split(part: str, names: frozenset[str], seen: Counter,
+def _best_split(part: str, names: frozenset[str], alone: Callable[[str], bool],
                 one_word_names: frozenset[str]) -> tuple[str, str, float, str] | None:
-    return max(_splits(part, names, seen, one_word_names), key=lambda s: s[2], default=None)
+    return max(_splits(part, names, alone, one_word_names), key=lambda s: s[2], default=None)
 
 
-_OPENING_QUOTES = "\"“‘'«„‹"
-_CLOSING_QUOTES = "\"”’'»“›"
+class _Nearby:
+    """Where each word occurs. "The text also writes it alone" is evidence within an article,
+    not across a whole feed file audited as one document: only occurrences within WINDOW
+    characters count."""
+
+    WINDOW = 3000
+
+    def __init__(self, text: str):
+        self.starts: dict[str, list[int]] = defaultdict(list)
+        for p in _PART.finditer(text):
+            self.starts[p.group()].append(p.start())
+
+    def near(self, pos: int) -> Callable[[str], bool]:
+        def alone(word: str) -> bool:
+            at = self.starts.get(word)
+            if not at:
+                return False
+            i = bisect.bisect_left(at, pos - self.WINDOW)
+            return i < len(at) and at[i] <= pos + self.WINDOW
+        return alone
+
+
+# a word alone between these is cited: a title, a name, a transliteration ("[Haporeach]")
+_OPENING_QUOTES = "\"“‘'«„‹[("
+_CLOSING_QUOTES = "\"”’'»“›])"
 
 
 @rule(
@@ -99,11 +133,15 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     joins; a reader sees it at once and a spell-checker often does not.
 
     Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
-    words with digits, hashtags and handles, a word quoted alone ("the "Borderguards"
-    association": cited as written), camel-case names that start with a capital
-    ("YouTube", "McDonald") unless the document writes the pair apart, "iPhone"-style
-    single-letter prefixes, and a name ending in a two-letter word that often ends foreign names
-    ("Susanin", "Robertas": audit/data/english.yaml name_endings) unless the glossary lists it.
+    words with digits, hashtags and handles, a word quoted or bracketed alone ("the
+    "Borderguards" association", "[Haporeach]": cited as written), camel-case names that start
+    with a capital ("YouTube", "McDonald") unless the document writes the pair apart, each half
+    alone or its second half alone ("CornwallLive" beside "Cornwall" is a brand), or the second
+    half is an institution's head noun ("ColumbiaUniversity": data `institution_heads`),
+    "iPhone"-style single-letter prefixes, a name ending in a two-letter word that often ends foreign names
+    ("Susanin", "Robertas": audit/data/english.yaml name_endings) unless the glossary lists it,
+    an unknown name ending in a word that ends many names ("Sassover", "Locomore": name_suffixes),
+    and a site's name before its domain ("Chinanews com").
 
     Confidence: from the kind of split and the halves' frequencies; a capitalised function word
     after a lowercase word is strong evidence.
@@ -115,6 +153,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     names = ctx.glossary.name_words
     text = ctx.text
     repeats = Counter(p.group() for p in _PART.finditer(text))
+    nearby = _Nearby(text)
     for m in _PART.finditer(text):
         part = m.group()
         if len(part) < _MIN_LEN or part.isupper():
@@ -131,15 +170,19 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         token_z = zipf(part.lower())
         if token_z >= _KNOWN_TOKEN:
             continue
+        if _site_name(text, m.end()):
+            continue  # "Chinanews com", "Chinanews dot com": a web site's name, written as one word
         if before[1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES:
-            continue  # a word quoted alone is cited as written: a title or a name ("the "Borderguards" association")
+            continue  # a word quoted or bracketed alone is cited as written ("the "Borderguards" association")
         camel = _camel_split(part)
         if camel is not None:
-            _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text)
+            _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text,
+                        nearby.near(m.start()))
             continue
         if not part[1:].islower():
             continue  # other mixed case: a brand or a code, not a glued pair
-        split = _best_split(part, names, repeats, ctx.glossary.one_word_names)
+        alone = nearby.near(m.start())
+        split = _best_split(part, names, alone, ctx.glossary.one_word_names)
         if split is None:
             continue
         left, right, x, kind = split
@@ -159,9 +202,19 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             else Applicability.UNSAFE,
             # one feature per kind of evidence: each is fitted on its own rate
             features={"repeated": repeated, kind: 1.0,
-                      "alone_left": float(left[0].isupper() and repeats[left] > 0),
+                      "alone_left": float(left[0].isupper() and alone(left)),
                       "token_zipf": token_z},  # the halves' frequencies are in the score, per kind of evidence
         )
+
+
+def _site_name(text: str, end: int) -> bool:
+    """Whether a top-level domain follows the word ("Chinanews com", "Chinanews dot com"): not an
+    English word ("it", "news", "tv") but a domain's ending, so the word is a site's name."""
+    nxt = compiled(r"(?:\s+dot\s+|[ .])(\p{Ll}{2,4})\b").match(text, end)
+    if not nxt:
+        return False
+    tld = nxt.group(1)
+    return tld in english()["tlds"] and tld not in english()["function_words"] and zipf(tld) < 5.0
 
 
 def _camel_split(part: str) -> int | None:
@@ -177,7 +230,7 @@ def _camel_split(part: str) -> int | None:
 
 
 def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str],
-                one_word_names: frozenset[str], text: str) -> None:
+                one_word_names: frozenset[str], text: str, alone: Callable[[str], bool]) -> None:
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
     function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
@@ -200,8 +253,19 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]
         # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
         glued(2.0, Applicability.SAFE, spaced_elsewhere=1.0)
     elif left[0].isupper() and not function_word:
-        if left.lower() in names and zr >= 3.0 and len(left) >= 4:
+        # halves of three letters or more, not a doubling: "LaPark", "PayPay" are brands
+        halves = min(len(left), len(right)) >= 3 and left != right
+        if halves and alone(left) and alone(right):
+            glued(2.0, halves_alone=1.0)  # "NitzanHorowitz" where the document writes "Nitzan" and "Horowitz"
+        elif left.lower() in names and zr >= 3.0 and len(left) >= 4:
             glued(0.5, glossary_left=1.0)  # "IdlibGovernorate": a glossary name glued to the next capitalised word
+        elif halves and right.lower() in english()["institution_heads"]:
+            glued(1.0, institution_right=1.0)  # "ColumbiaUniversity", "CzechRepublic": a name's head noun
+        elif halves and alone(right) and zr < 4.0:
+            # "IlyaYegorov" where the document writes "Yegorov": a surname is used alone, a
+            # brand's second half is not ("CornwallLive" beside "Cornwall"); a common word alone
+            # says nothing ("ScanDisk" beside "Disk Defragmenter")
+            glued(0.5, right_alone=1.0)
         # otherwise "YouTube", "PlayStation": a capitalised compound is a name
     elif function_word and left.islower():
         emit(start, start + len(part), 3.0 + 0.5 * (zl - 4.0),
@@ -255,8 +319,10 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         token = left + compiled(r"\S*").match(text, m.start()).group()
         if "." in left or "@" in left or "/" in left:
             continue  # a domain, a path, an abbreviation chain
-        if sum(token.count(c) for c in ",;:") > 1:
-            continue  # "red,green,blue", "key:value;key:value": data written without spaces
+        if sum(token.rstrip(",;:.!?)]\"”’'»").count(c) for c in ",;:") > 1:
+            # "red,green,blue", "key:value;key:value": data written without spaces (a mark that
+            # ends the token is prose: "tea,coffee, sugar")
+            continue
         nxt = compiled(r"\p{L}+").match(text[m.end() :])
         right = nxt.group() if nxt else ""
         left_word = compiled(r"\p{L}+$").search(left)
