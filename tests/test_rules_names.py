@@ -62,6 +62,16 @@ def test_n002_valid(text, glossary):
     assert check("N002", text, glossary)[0] == []
 
 
+def test_n002_single_word_keeps_the_last_sound(bundled_glossary):
+    """One word is matched to a glossary name only if its folded key ends as the name's does."""
+    text = "Fighting resumed near Latakea on Monday, the Syrian army said."
+    findings, output = check("N002", text, bundled_glossary)
+    assert [f.text for f in findings] == ["Latakea"]
+    assert output == "Fighting resumed near Latakia on Monday, the Syrian army said."
+    europarl = "Damascus and Aleppo reported it from Syria; the terminology in the Europar reprocessing was new."
+    assert check("N002", europarl, bundled_glossary)[0] == []
+
+
 @pytest.mark.parametrize("text,flagged,fixed", N002_INVALID)
 def test_n002_invalid(text, flagged, fixed, glossary):
     findings, output = check("N002", text, glossary)

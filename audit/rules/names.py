@@ -195,7 +195,8 @@ def transliteration_variant(ctx: Context, emit: Emit) -> None:
     meet one spelling, the house form.
 
     Never flagged: forms the glossary accepts; phrases made only of common English words;
-    single words that English knows.
+    single words that English knows, or that end otherwise than the name once folded
+    ("Europar" is not "Europe").
 
     Confidence: from the key distance (equal keys are strong), the number of words, and whether
     the document names other glossary entities. Fix (unsafe): the glossary's closest accepted form.
@@ -216,8 +217,8 @@ def transliteration_variant(ctx: Context, emit: Emit) -> None:
             if hit is None:
                 continue
             forms, score = keys[hit[0]], hit[1]
-            if size == 1 and score < 92:
-                continue
+            if size == 1 and (score < 92 or key[-1:] != hit[0][-1:]):
+                continue  # a romanisation keeps a single name's last sound ("Europar" is not "Europe")
         form = forms[0]
         if not _tokens_align(original, form.text):
             continue
