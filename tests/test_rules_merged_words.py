@@ -29,6 +29,7 @@ M001_VALID = [
     "Pay with PayPay; the park, LaPark, is in La Paz near Park Street.",
     "Shots by Oliver Bjorkstrand; the borough of Søndre Nordstrand.",
     "Use ScanDisk, Disk Defragmenter and the rest.",
+    "Chen Jianlong of Postbank shops at Ministop; Skinfood sells a Powderless toner.",
 ]
 
 M001_INVALID = [

@@ -42,10 +42,15 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             len(right) >= 3 or glossary_left or (capitalised and low_left in one_word_names)
             or (name_left and low_right not in english()["name_endings"]))) or (
             low_right in english()["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0)
+        if low_right in english()["suffix_words"]:
+            continue  # "Powderless", "Clockwise": a derivation, not a glued pair
         name_suffix = low_right in english()["name_suffixes"]  # "Sassover": a name's ending
         # an unknown capitalised left half that ends as words do: "Nordstr|and" leaves no word
         unknown_left = capitalised and len(left) >= 4 and zl < 4.0 and low_left[-3:] in word_endings()
-        common_right = zr >= _VERY_COMMON and len(right) >= 3 and (glossary_left or not name_suffix)
+        # a short capitalised word glued to a content word is a brand or a name ("Ministop",
+        # "Postbank", "Jianlong"): only a glossary name or a function word makes it a glued pair
+        common_right = zr >= _VERY_COMMON and len(right) >= 3 and (
+            glossary_left or (not name_suffix and len(left) >= 5))
         if name_left and (fw_right or common_right):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
@@ -64,7 +69,7 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # an unknown name glued to a function word ("Luhanskand", "Yamashinawhen"); not one
             # that ends names ("Kulmbacher", "Baikonor")
             yield left, right, 1.0, "unknown_name_function_word"
-        elif unknown_left and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
+        elif unknown_left and len(left) >= 5 and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3 \
