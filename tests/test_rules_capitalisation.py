@@ -51,8 +51,11 @@ CASES_INVALID = {
         ("the fate of The Al Assad family", "The", "the fate of the Al Assad family"),
     ],
     "C002": [
+        # pointed at without a fix: the capital is an alternative, the full stop may be the error
         ("The army withdrew, it said. an NGO confirmed the report.", "a",
-         "The army withdrew, it said. An NGO confirmed the report."),
+         "The army withdrew, it said. an NGO confirmed the report."),
+        ("to allocate 100 billion rubles to airlines. and capitalize Aeroflot", "a",
+         "to allocate 100 billion rubles to airlines. and capitalize Aeroflot"),
     ],
     "C003": [
         ("The ministry denied the reports. . Fighting continued.", ". .",
@@ -87,3 +90,8 @@ def test_c002_lower_confidence_in_lowercase_style(glossary):
     chatty = "ok. so we went. then we left. it was fine. we ate. it rained. The end."
     findings, _ = check("C002", chatty, glossary, min_confidence=0.0)
     assert findings and max(f.confidence for f in findings) < 0.5
+
+
+def test_c002_offers_the_capital_as_an_alternative(glossary):
+    findings, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary)
+    assert [(f.replacement, f.alternatives) for f in findings] == [(None, ["A"])]

@@ -138,7 +138,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     joins; a reader sees it at once and a spell-checker often does not.
 
     Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
-    words with digits, hashtags and handles, a word quoted or bracketed alone ("the
+    words with digits, hashtags and handles, a lowercase-tailed word the document repeats (a glue
+    accident does not repeat itself), a word quoted or bracketed alone ("the
     "Borderguards" association", "[Haporeach]": cited as written), camel-case names that start
     with a capital ("YouTube", "McDonald") unless the document writes the pair apart, each half
     alone or its second half alone ("CornwallLive" beside "Cornwall" is a brand), or the second
@@ -186,14 +187,14 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             continue
         if not part[1:].islower():
             continue  # other mixed case: a brand or a code, not a glued pair
+        if repeats[part] > 1:
+            continue  # a glue accident does not repeat itself: a repeated token is a name or a brand
         alone = nearby.near(m.start())
         split = _best_split(part, names, alone, ctx.glossary.one_word_names)
         if split is None:
             continue
         left, right, x, kind = split
         joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
-        repeated = float(repeats[part] > 1)
-        x -= 2.5 * repeated  # a glue accident does not repeat itself: a repeated token is a name or a brand
         emit(
             m.start(),
             m.end(),
@@ -206,7 +207,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
             else Applicability.UNSAFE,
             # one feature per kind of evidence: each is fitted on its own rate
-            features={"repeated": repeated, kind: 1.0,
+            features={kind: 1.0,
                       "alone_left": float(left[0].isupper() and alone(left)),
                       "token_zipf": token_z},  # the halves' frequencies are in the score, per kind of evidence
         )
@@ -277,8 +278,9 @@ def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str]
              f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'",
              replacement=f"{left}. {right}", applicability=Applicability.UNSAFE,
              features={"camel": 1.0, "function_word": 1.0, "min_zipf": min(zl, zr) - 4.0, "content_camel": 0.0})
-    elif function_word or min(zl, zr) >= 3.0:
-        # "teamLab": two content words run together are as often a brand
+    elif function_word or (min(zl, zr) >= 3.0 and len(right) >= 4):
+        # two content words run together ("leftUkraine") are as often a brand, and a short
+        # capitalised second half almost always is ("teamLab", "myApp")
         glued(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0),
               function_word=float(function_word), content_camel=float(not function_word))
 
