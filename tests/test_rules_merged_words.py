@@ -30,6 +30,7 @@ M001_VALID = [
     "Shots by Oliver Bjorkstrand; the borough of Søndre Nordstrand.",
     "Use ScanDisk, Disk Defragmenter and the rest.",
     "Chen Jianlong of Postbank shops at Ministop; Skinfood sells a Powderless toner.",
+    "Zelensky will speak at the Eurocouncil summit.",
 ]
 
 M001_INVALID = [
@@ -52,6 +53,7 @@ M001_INVALID = [
     ("Nitzan met Horowitz. Then NitzanHorowitz spoke.", "NitzanHorowitz", "Nitzan met Horowitz. Then Nitzan Horowitz spoke."),
     ("Yegorov called. IlyaYegorov said no.", "IlyaYegorov", "Yegorov called. Ilya Yegorov said no."),
     ("She studied at ColumbiaUniversity for years.", "ColumbiaUniversity", "She studied at Columbia University for years."),
+    ("The Turkish Anadoluagency notes that", "Anadoluagency", "The Turkish Anadolu agency notes that"),
 ]
 
 

@@ -51,7 +51,11 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         # "Postbank", "Jianlong"): only a glossary name or a function word makes it a glued pair
         common_right = zr >= _VERY_COMMON and len(right) >= 3 and (
             glossary_left or (not name_suffix and len(left) >= 5))
-        if name_left and (fw_right or common_right):
+        if capitalised and len(left) >= 5 and low_right in english()["institution_heads"]:
+            # "Anadoluagency", "Israeligovernment": a name glued to the head noun of an institution
+            # (not a short prefix: "Eurocouncil")
+            yield left, right, 1.0, "institution_right"
+        elif name_left and (fw_right or common_right):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
             strong = glossary_left or fw_right
