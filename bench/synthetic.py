@@ -91,7 +91,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from audit.evaluation.errata import corrected_lines, load_errata  # noqa: E402
+from audit.evaluation.errata import apply_errata, load_errata  # noqa: E402
 from audit.glossary import Entity, Glossary, load_glossary  # noqa: E402
 from audit.lexicon import english, zipf  # noqa: E402
 from audit.transliteration import name_key  # noqa: E402
@@ -220,7 +220,8 @@ def read_documents(corpora: Path, seed: int, max_lines: int | None = None,
     for path in input_files(corpora):
         rng = random.Random(f"{seed}:{path.name}")
         kept = []
-        for number, raw in enumerate(corrected_lines(path, slips)[0], start=1):
+        text, _ = apply_errata(path.name, path.read_text(encoding="utf-8"), slips)
+        for number, raw in enumerate(text.split("\n"), start=1):
             if max_lines is not None and number > max_lines:
                 break
             line = " ".join(raw.split())  # tabs, stray double spaces, \r

@@ -24,8 +24,9 @@ import regex
 
 from audit.document import Document
 from audit.engine import audit_document
-from audit.evaluation.errata import corrected_lines, load_errata
+from audit.evaluation.errata import apply_errata, load_errata
 from audit.glossary import load_glossary
+from audit.inputs import load
 from audit.rules import select_rules
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "wmt23"
@@ -50,9 +51,10 @@ def measure(corpora: Path, min_confidence: float = 0.5, show=None,
     per_rule: Counter[str] = Counter()
     other_script = 0
     for path in clean_files(corpora):
-        lines, n = corrected_lines(path, slips)
+        doc, _ = load(str(path))
+        text, n = apply_errata(path.name, doc.text, slips)
         corrected += n
-        doc = Document(path=str(path), text="\n".join(lines))
+        doc = Document(path=doc.path, text=text)
         report = audit_document(doc, glossary, rules, min_confidence)
         words += report.words
         lines = doc.text.splitlines()

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from audit.evaluation.errata import ErrataError, corrected_lines, load_errata
+from audit.evaluation.errata import ErrataError, apply_errata, load_errata
 from conftest import ROOT, SHARED
 
 CORPORA = SHARED / "corpora" / "wmt23"
@@ -21,7 +21,8 @@ def test_applies_each_erratum_to_its_line(tmp_path):
     errata = load_errata(_write(tmp_path / "errata.jsonl", [
         {"file": "ref.en", "line": 2, "wrong": "distinctions,,", "right": "distinctions,", "note": "doubled comma"},
     ]))
-    lines, applied = corrected_lines(corpus, errata)
+    text, applied = apply_errata(corpus.name, corpus.read_text(encoding="utf-8"), errata)
+    lines = text.split("\n")
     assert applied == 1
     assert lines == ["First line.", "There are distinctions, here.", "Last."]
 
@@ -41,11 +42,11 @@ def test_a_stale_erratum_is_an_error_not_a_silent_skip(tmp_path):
     entry = {"file": "ref.en", "line": 1, "wrong": ",,", "right": ","}
     errata = load_errata(_write(tmp_path / "errata.jsonl", [entry]))
     with pytest.raises(ErrataError, match=r"ref.en:1: ',,' occurs 0 times"):
-        corrected_lines(corpus, errata)
+        apply_errata(corpus.name, corpus.read_text(encoding="utf-8"), errata)
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not beside the checkout")
 def test_the_project_errata_apply_to_the_corpus():
     errata = load_errata(ROOT / "bench" / "corpus" / "errata.jsonl")
-    applied = sum(corrected_lines(CORPORA / name, errata)[1] for name in errata)
+    applied = sum(apply_errata(name, (CORPORA / name).read_text(encoding="utf-8"), errata)[1] for name in errata)
     assert applied == sum(len(v) for lines in errata.values() for v in lines.values()) >= 30

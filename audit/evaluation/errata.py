@@ -65,12 +65,13 @@ def correct(text: str, errata: list[Erratum]) -> str:
     return text
 
 
-def corrected_lines(path: Path, errata: dict[str, dict[int, list[Erratum]]]) -> tuple[list[str], int]:
-    """The lines of a corpus file (split on newlines) with its errata applied, and how many were."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    mine = errata.get(path.name, {})
+def apply_errata(name: str, text: str, errata: dict[str, dict[int, list[Erratum]]]) -> tuple[str, int]:
+    """The text of the corpus file `name` (lines split on newlines) with its errata applied, and
+    how many were."""
+    lines = text.split("\n")
+    mine = errata.get(name, {})
     for number, found in mine.items():
         if number > len(lines):
-            raise ErrataError(f"{path.name}:{number}: the file has only {len(lines)} lines")
+            raise ErrataError(f"{name}:{number}: the file has only {len(lines)} lines")
         lines[number - 1] = correct(lines[number - 1], found)
-    return lines, sum(len(v) for v in mine.values())
+    return "\n".join(lines), sum(len(v) for v in mine.values())

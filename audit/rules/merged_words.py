@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Callable
 
 import regex
@@ -25,7 +25,8 @@ _GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknow
 def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):
     """Yield (left, right, log-odds, kind of evidence) for every split of `part` into two attested
     words; `alone(word)`: whether the text writes the word alone nearby (then it is a name)."""
-    function_words = english()["function_words"]
+    data = english()
+    function_words, name_endings = data["function_words"], data["name_endings"]
     capitalised = part[0].isupper()
     for i in range(2, len(part) - 1):
         left, right = part[:i], part[i:]
@@ -40,18 +41,18 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         # others ("at", "of") after any name ("Saturdayat")
         fw_right = (low_right in function_words and (
             len(right) >= 3 or glossary_left or (capitalised and low_left in one_word_names)
-            or (name_left and low_right not in english()["name_endings"]))) or (
-            low_right in english()["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0)
-        if low_right in english()["suffix_words"]:
+            or (name_left and low_right not in name_endings))) or (
+            low_right in data["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0)
+        if low_right in data["suffix_words"]:
             continue  # "Powderless", "Clockwise": a derivation, not a glued pair
-        name_suffix = low_right in english()["name_suffixes"]  # "Sassover": a name's ending
+        name_suffix = low_right in data["name_suffixes"]  # "Sassover": a name's ending
         # an unknown capitalised left half that ends as words do: "Nordstr|and" leaves no word
         unknown_left = capitalised and len(left) >= 4 and zl < 4.0 and low_left[-3:] in word_endings()
         # a short capitalised word glued to a content word is a brand or a name ("Ministop",
         # "Postbank", "Jianlong"): only a glossary name or a function word makes it a glued pair
         common_right = zr >= _VERY_COMMON and len(right) >= 3 and (
             glossary_left or (not name_suffix and len(left) >= 5))
-        if capitalised and len(left) >= 5 and low_right in english()["institution_heads"]:
+        if capitalised and len(left) >= 5 and low_right in data["institution_heads"]:
             # "Anadoluagency", "Israeligovernment": a name glued to the head noun of an institution
             # (not a short prefix: "Eurocouncil")
             yield left, right, 1.0, "institution_right"
@@ -69,7 +70,7 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
             yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5), "long_pair"
         elif unknown_left and len(right) >= 3 and low_right in function_words \
-                and low_right not in english()["name_endings"] and not name_suffix:
+                and low_right not in name_endings and not name_suffix:
             # an unknown name glued to a function word ("Luhanskand", "Yamashinawhen"); not one
             # that ends names ("Kulmbacher", "Baikonor")
             yield left, right, 1.0, "unknown_name_function_word"
@@ -77,7 +78,7 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3 \
-                and low_right not in english()["compound_particles"]:
+                and low_right not in data["compound_particles"]:
             # "countrythe": a word glued to a function word (not a particle: "readthrough")
             yield left, right, 1.8 + 0.3 * (zl - 4.0), "word_function_word"
         elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3:
@@ -90,10 +91,10 @@ def _best_split(part: str, names: frozenset[str], alone: Callable[[str], bool],
     return max(_splits(part, names, alone, one_word_names), key=lambda s: s[2], default=None)
 
 
-class _Nearby:
-    """Where each word occurs. "The text also writes it alone" is evidence within an article,
-    not across a whole feed file audited as one document: only occurrences within WINDOW
-    characters count."""
+class _Words:
+    """Where each word of the text occurs. "The text also writes it alone" is evidence within an
+    article, not across a whole feed file audited as one document: only occurrences within
+    WINDOW characters count."""
 
     WINDOW = 3000
 
@@ -101,6 +102,9 @@ class _Nearby:
         self.starts: dict[str, list[int]] = defaultdict(list)
         for p in _PART.finditer(text):
             self.starts[p.group()].append(p.start())
+
+    def count(self, word: str) -> int:
+        return len(self.starts.get(word, ()))
 
     def near(self, pos: int) -> Callable[[str], bool]:
         def alone(word: str) -> bool:
@@ -162,8 +166,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     """
     names = ctx.glossary.name_words
     text = ctx.text
-    repeats = Counter(p.group() for p in _PART.finditer(text))
-    nearby = _Nearby(text)
+    words = _Words(text)
     for m in _PART.finditer(text):
         part = m.group()
         if len(part) < _MIN_LEN or part.isupper():
@@ -187,13 +190,13 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         camel = _camel_split(part)
         if camel is not None:
             _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text,
-                        nearby.near(m.start()))
+                        words.near(m.start()))
             continue
         if not part[1:].islower():
             continue  # other mixed case: a brand or a code, not a glued pair
-        if repeats[part] > 1:
+        if words.count(part) > 1:
             continue  # a glue accident does not repeat itself: a repeated token is a name or a brand
-        alone = nearby.near(m.start())
+        alone = words.near(m.start())
         split = _best_split(part, names, alone, ctx.glossary.one_word_names)
         if split is None:
             continue
