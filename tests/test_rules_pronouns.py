@@ -122,6 +122,14 @@ P004_VALID = [
     # a man named in the document may own "his"
     "The minister met his father. She said his visit was useful.",
     "Nazim Wehbe arrived. She welcomed his brother.",
+    # something in reach that "its" may mean: a thing in the sentence before, a noun after a determiner
+    "The company released a phone. He praised its design.",
+    "He loves the school and its teachers.",
+    # "her" before a determiner is an object; a name of unknown gender may own "his"
+    "Shimada met Collins. He bought her a camera.",
+    "Grady and Collins met. She said his help mattered.",
+    # a possessive after a reporting verb may belong to somebody spoken of before
+    "Collins arrived. She said his help mattered.",
 ]
 
 P004_INVALID = [
@@ -133,6 +141,14 @@ P004_INVALID = [
     # the other gender's possessive where the document names nobody of that gender
     ("At the end of January, she won his first big air event.", "his",
      "At the end of January, she won her first big air event."),
+    # nothing within reach that "its" could mean, and a person just before it
+    ("He was a clever epidemiologist. He never complained, not even while enduring its severe illness.", "its",
+     "He was a clever epidemiologist. He never complained, not even while enduring his severe illness."),
+    # a woman named earlier, out of reach; the name takes the gender of the "he" after it
+    ("Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
+     "Shimada started taking photos three years ago, when he bought her first camera.", "her",
+     "Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
+     "Shimada started taking photos three years ago, when he bought his first camera."),
 ]
 
 

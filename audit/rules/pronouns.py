@@ -11,6 +11,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
+from audit.rules.reach import PERSONAL, reach, words_between
 from audit.rules.spans import compiled, is_headline, mid_sentence, sentence_initial, word_after
 
 NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
@@ -501,10 +502,26 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     "he" or "she" ("she needs to save his sister") is flagged only where the document names
     nobody else who could own it: no person of that gender, no name whose gender is unknown.
 
-    Fix (unsafe): the person's pronoun from the glossary, or from the subject pronoun.
+    A possessive that nothing within its reach (its sentence so far, the sentence before and the
+    rest of its own sentence) could be called by is flagged when the nearest antecedent before it
+    in its sentence is surely a person: "its" where the reach names no thing at all ("Ahmad
+    al-Awda has never complained, not even while enduring its severe illness"), "her" where it
+    names no woman and no one of unknown gender ("he bought her first camera"). Any unknown name,
+    any noun after a determiner and any earlier "it" count as things that "its" could mean; a name
+    takes the gender of the "he" or "she" that next refers to it (audit/rules/reach.py).
+
+    Fix (unsafe): the person's pronoun from the glossary, or from the subject pronoun; for "its"
+    after a person of unknown gender, no fix (his, her or their).
     """
-    _its_after_subject_pronoun(ctx, emit)
-    _possessive_of_other_gender(ctx, emit)
+    done: set[int] = set()
+
+    def emit_once(start, *args, **kwargs):
+        if start not in done:
+            done.add(start)
+            emit(start, *args, **kwargs)
+
+    _its_after_subject_pronoun(ctx, emit_once)
+    _possessive_of_other_gender(ctx, emit_once)
     text = ctx.text
     forms = {"he": {"his": "his", "him": "him", "he": "he", "her": "his", "she": "he"},
              "she": {"his": "her", "him": "her", "he": "she", "her": "her", "she": "she"}}
@@ -528,7 +545,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
                 continue
             x = 1.0
         replacement = target.capitalize() if pronoun.group()[0].isupper() else target
-        emit(
+        emit_once(
             pronoun.start(),
             pronoun.end(),
             x,
@@ -536,8 +553,64 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
             replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
+    _person_pronoun_without_agreement(ctx, emit_once)
 
 
+def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
+    """its, his or her where nothing in reach could be called so and the nearest antecedent before
+    it in its sentence is surely a person of another kind: "Ahmad al-Awda has never complained,
+    not even while enduring its severe illness", "he bought her first camera" (audit.rules.reach)."""
+    text = ctx.text
+    function_words = english()["function_words"]
+    for p in _ANY_POSSESSIVE.finditer(text):
+        low = p.group().lower()
+        nxt = word_after(text, p.end())
+        if not nxt or nxt.group().lower() in function_words or is_headline(text, p.start()):
+            continue  # "her" as an object
+        if "/" in text[max(0, p.start() - 1) : p.end() + 1]:
+            continue
+        call = PERSONAL[low]
+        near = reach(ctx, p.start(), p.end())
+        if near.agrees(call) or not near.sentence:
+            continue
+        owner = near.sentence[-1]
+        if owner.sure not in ("he", "she", "person") or (owner.sure == call):
+            continue
+        between = words_between(text, owner.end, p.start())
+        if any(w.lower() in english()["speech_words"] for w in between):
+            continue  # "She said his help mattered": a man spoken of before may own it
+        if call == "it":
+            genders = {c.sure for c in near.before if c.sure in ("he", "she")}
+            gender = owner.sure if owner.sure != "person" else (genders.pop() if len(genders) == 1 else "")
+            target = {"he": "his", "she": "her"}.get(gender)
+        else:
+            if owner.sure == "person" or near.agrees("it"):
+                continue  # the other gender's possessive, or a thing's: which one is not clear
+            target = "his" if owner.sure == "he" else "her"
+        evidence = {
+            "its_for_person": float(call == "it"),
+            "unknown_gender": float(target is None),
+            "glossary_person": float(owner.glossary),
+            "pronoun_owner": float(text[owner.start : owner.end].lower() in PERSONAL),
+            "words_between": min(12, len(between)) / 4,
+            "possession": float(_possessed(text, p.end())),
+        }
+        x = 1.0 - 1.0 * evidence["unknown_gender"] - 0.2 * evidence["words_between"] + 0.5 * evidence["possession"]
+        replacement = (target.capitalize() if p.group()[0].isupper() else target) if target else None
+        emit(
+            p.start(),
+            p.end(),
+            x,
+            f"'{p.group()}' belongs to '{ctx.doc.text[owner.start:owner.end]}', and nothing near it is "
+            + ("a thing" if call == "it" else f"a '{call}'") + (f": '{target}'" if target else ": his, her or their"),
+            replacement=replacement,
+            alternatives=[] if target else ["his", "her", "their"],
+            applicability=Applicability.UNSAFE,
+            features={**evidence, "nothing_agrees": 1.0},
+        )
+
+
+_ANY_POSSESSIVE = regex.compile(r"(?<![\p{L}'’\-])(his|her|its|His|Her|Its)(?![\p{L}'’\-])")
 _ITS = regex.compile(r"(?<![\p{L}'’\-])(its|Its)(?![\p{L}'’\-])")
 _POSSESSIVE = regex.compile(r"(?<![\p{L}'’\-])(his|her|His|Her)(?![\p{L}'’\-])")
 
