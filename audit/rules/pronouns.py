@@ -11,7 +11,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.reach import PERSONAL, reach, words_between
+from audit.rules.reach import PERSONAL, last_before, reach, words_between
 from audit.rules.spans import compiled, is_headline, mid_sentence, sentence_initial, word_after
 
 NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
@@ -570,6 +570,10 @@ def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
         if "/" in text[max(0, p.start() - 1) : p.end() + 1]:
             continue
         call = PERSONAL[low]
+        first = last_before(ctx, p.start())  # a cheap look before the whole reach is read
+        if first is None or not (first.sure in ("he", "she", "person") and first.sure != call
+                                 or not first.sure and {"he", "she"} <= first.calls):
+            continue
         near = reach(ctx, p.start(), p.end())
         if near.agrees(call) or not near.sentence:
             continue

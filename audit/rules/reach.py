@@ -60,16 +60,22 @@ def sentence_starts(ctx: Context) -> list[int]:
     return starts
 
 
-def candidates(ctx: Context) -> list[Candidate]:
-    """Every candidate antecedent of the document, in order (computed once per document)."""
-    found = ctx._cache.get("reach_candidates")
+def sentence_candidates(ctx: Context, s: int) -> list[Candidate]:
+    """The candidates of sentence `s`, in order, before any gender is passed on (computed once)."""
+    cache = ctx._cache.setdefault("reach_sentences", {})
+    found = cache.get(s)
     if found is not None:
         return found
     data = english()
     text = ctx.text
+    starts = sentence_starts(ctx)
+    lo, hi = starts[s], starts[s + 1] if s + 1 < len(starts) else len(text)
+    mentions = ctx._cache.get("reach_mentions")
+    if mentions is None:
+        mentions = ctx._cache["reach_mentions"] = (ctx.mentions, [m.start for m in ctx.mentions])
     out: list[Candidate] = []
     covered: list[tuple[int, int]] = []
-    for m in ctx.mentions:
+    for m in mentions[0][bisect.bisect_left(mentions[1], lo) : bisect.bisect_left(mentions[1], hi)]:
         e = m.form.entity
         covered.append((m.start, m.end))
         if e.is_person:
@@ -79,15 +85,14 @@ def candidates(ctx: Context) -> list[Candidate]:
             out.append(Candidate(m.start, m.end, frozenset(["it"]), "place" if e.type in PLACE_TYPES else "body", True))
         else:  # a body the glossary calls "they": no "it" nor "he"
             out.append(Candidate(m.start, m.end, frozenset(), "", True))
-    starts = sentence_starts(ctx)
     # "its X": the pronoun's own noun; "that" is as often a conjunction
     determiners = data["determiners"] - PERSONAL.keys() - {"their", "our", "that"}
-    words = list(_WORD.finditer(text))
+    words = list(_WORD.finditer(text, lo, hi))
     inside = _covered(covered)
     heads = _np_heads(text, words, determiners,
                       data["function_words"] | data["prepositions"] | data["linking_words"] | data["reporting_verbs"])
     for i, w in enumerate(words):
-        if inside(w.start()):
+        if covered and inside(w.start()):
             continue
         word, low = w.group(), w.group().lower()
         if low in PERSONAL:
@@ -101,7 +106,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             determined = any(x.group().lower() in determiners or x.group().endswith(("'s", "’s"))
                              for x in words[max(0, i - 3) : i])
             out.append(Candidate(w.start(), w.end(), frozenset(["it"]), "body" if determined else ""))
-        elif word[0].isupper() and low not in data["function_words"] and _unknown_name(word, low, w.start(), starts):
+        elif word[0].isupper() and low not in data["function_words"] and _unknown_name(word, low, w.start() == lo):
             # an acronym names a body or a thing (SLR, IRS), not a person
             calls = ("it",) if word.isupper() and len(word) >= 2 else ("he", "she", "it")
             out.append(Candidate(w.start(), w.end(), frozenset(calls)))
@@ -115,9 +120,15 @@ def candidates(ctx: Context) -> list[Candidate]:
             if not (low.endswith("s") and not low.endswith(("ss", "us", "is"))):  # a plural is "they"
                 out.append(Candidate(w.start(), w.end(), frozenset(calls)))
     out.sort(key=lambda c: c.start)
-    out = _gender_from_pronouns(text, out, starts)
-    ctx._cache["reach_candidates"] = out
+    cache[s] = out
     return out
+
+
+def last_before(ctx: Context, pos: int) -> Candidate | None:
+    """The last candidate before `pos` in its sentence, its gender not yet passed on: a cheap first look."""
+    starts = sentence_starts(ctx)
+    before = [c for c in sentence_candidates(ctx, bisect.bisect_right(starts, pos) - 1) if c.start < pos]
+    return before[-1] if before else None
 
 
 def _gender_from_pronouns(text: str, cands: list[Candidate], starts: list[int]) -> list[Candidate]:
@@ -179,12 +190,11 @@ def _covered(spans: list[tuple[int, int]]):
     return inside
 
 
-def _unknown_name(word: str, low: str, start: int, starts: list[int]) -> bool:
+def _unknown_name(word: str, low: str, first: bool) -> bool:
     """A capitalised word that may name somebody or something: no common word (a sentence's first
-    word only if it is rare), or an acronym."""
+    word only if it is rarer), or an acronym."""
     if word.isupper() and len(word) >= 2:
         return True
-    first = starts[bisect.bisect_right(starts, start) - 1] == start
     return zipf(low) < (4.0 if first else 4.5)
 
 
@@ -200,18 +210,17 @@ class Reach:
 
 
 def reach(ctx: Context, pronoun_start: int, pronoun_end: int, sentences_back: int = 1) -> Reach:
-    """The candidates within a pronoun's reach (the pronoun itself left out)."""
-    cands = candidates(ctx)
-    begins = [c.start for c in cands] if "reach_begins" not in ctx._cache else ctx._cache["reach_begins"]
-    ctx._cache["reach_begins"] = begins
+    """The candidates within a pronoun's reach (the pronoun itself left out). Names take their
+    gender from the sentences around, so the reach is read with the sentence after it."""
+    text = ctx.text
     starts = sentence_starts(ctx)
     s = bisect.bisect_right(starts, pronoun_start) - 1
-    lo = starts[max(0, s - sentences_back)]
-    hi = starts[s + 1] if s + 1 < len(starts) else len(ctx.text)
-    here = bisect.bisect_left(begins, pronoun_start)
-    before = cands[bisect.bisect_left(begins, lo) : here]
+    window = [c for k in range(max(0, s - sentences_back), min(len(starts), s + 2)) for c in sentence_candidates(ctx, k)]
+    window = _gender_from_pronouns(text, window, starts)
+    hi = starts[s + 1] if s + 1 < len(starts) else len(text)
+    before = [c for c in window if c.start < pronoun_start]
     sentence = [c for c in before if c.start >= starts[s]]
-    after = [c for c in cands[here : bisect.bisect_left(begins, hi)] if c.start >= pronoun_end]
+    after = [c for c in window if pronoun_end <= c.start < hi]
     return Reach(before, sentence, after)
 
 
