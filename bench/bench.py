@@ -21,6 +21,12 @@ a scratch folder):
   - start-up: `audit run` on an empty file, best and median of --startup-runs;
   - `--jobs 1` on one core against `--jobs 2` on two cores (`taskset -c 0,1`) on (a), and on
     (b), where the serial start-up is amortised;
+  - the ceiling on (a): (a) split by file size into two halves of about equal work, audited by
+    two `--jobs 1` processes at once, one pinned to each core; its speed-up over `--jobs 1` is
+    the most any process-parallel scheme gets from this machine on (a), and `--jobs 2`'s is also
+    given as a fraction of it. Runs in turn with `--jobs 1` and `--jobs 2`, so drift hits all three;
+  - once, the machine's own ceiling: two copies of a pure-Python loop at once, one per core,
+    against one alone ("machine ceiling (spin)");
   - peak memory of audit on (a) against (b): flat when documents are streamed.
 (a) runs --repeat times, tools alternating, and the fastest run counts (the machine is shared
 and its speed drifts); (b) runs once.
@@ -218,6 +224,56 @@ def measure(cmd: list[str], cores: str | None = None, settle_s: float = 0.0) -> 
     return Run(seconds, cpu, usage.ru_maxrss / 1024, max(0.0, busy - cpu) if busy is not None else 0.0)
 
 
+def measure_together(cmds: list[tuple[list[str], str | None]], settle_s: float = 0.0) -> tuple[Run, list[float]]:
+    """Start commands (each with its cores) at once and wait for all: the run (wall clock until the
+    last one ends, CPU summed, the highest peak memory) and each command's CPU seconds."""
+    settle(settle_s)
+    with open(os.devnull, "w") as null, tempfile.TemporaryFile() as err:
+        busy = busy_seconds()
+        start = time.perf_counter()
+        procs = [subprocess.Popen(pinned(cmd, cores), stdout=null, stderr=err, env=CHILD_ENV) for cmd, cores in cmds]
+        usages = []
+        for proc in procs:  # the clock stops when the last one is reaped, whichever ends last
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            usages.append(usage)
+        seconds = time.perf_counter() - start
+        busy = busy_seconds() - busy if busy is not None else None
+        for proc in procs:
+            if proc.returncode not in (0, 1):
+                err.seek(0)
+                sys.exit(f"failed ({proc.returncode}): {' '.join(map(str, proc.args))}\n"
+                         f"{err.read().decode(errors='replace')[-2000:]}")
+    cpus = [u.ru_utime + u.ru_stime for u in usages]
+    cpu = sum(cpus)
+    run = Run(seconds, cpu, max(u.ru_maxrss for u in usages) / 1024, max(0.0, busy - cpu) if busy is not None else 0.0)
+    return run, cpus
+
+
+def halves(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Two halves of about equal work, by file size: largest first, each to the lighter half so far."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    sizes = [0, 0]
+    for path in sorted(paths, key=lambda p: (-os.path.getsize(p), p)):
+        lighter = 0 if sizes[0] <= sizes[1] else 1
+        parts[lighter].append(path)
+        sizes[lighter] += os.path.getsize(path)
+    return parts
+
+
+SPIN = "s = 0\nfor i in range({n}):\n    s += i * i\n"  # pure Python: no memory traffic, no I/O
+
+
+def spin_ceiling(cores: tuple[str | None, str | None], settle_s: float, n: int = 10_000_000) -> dict:
+    """Two copies of a pure-Python loop at once (one per core) against one alone: 2 x alone / together
+    is the most two processes get from this machine, whatever they run."""
+    cmd = [sys.executable, "-c", SPIN.format(n=n)]
+    alone = measure(cmd, cores[0], settle_s)
+    together, _ = measure_together([(cmd, cores[0]), (cmd, cores[1])], settle_s)
+    return {"alone": alone.seconds, "together": together.seconds, "speedup": 2 * alone.seconds / together.seconds,
+            "other_cpu": together.other_cpu}
+
+
 def audit_cmd(audit: list[str], inputs: list[str], jobs: int = 1) -> list[str]:
     return [*audit, "run", "--format", "json", "--jobs", str(jobs), *inputs]
 
@@ -328,14 +384,29 @@ def main() -> int:
                 entry["ratio_words_per_s"] = entry["audit"]["words_per_s"] / entry["pofilter"]["words_per_s"]
             results["corpora"][corpus.label] = entry
 
-        log(f"--jobs 1 vs --jobs 2 on (a): {args.repeat} runs each ...")
+        # the ceiling: two --jobs 1 processes on halves of (a), one per core (`two` split in its cores)
+        apart = ("0", "1") if two else (None, None)
+        split = halves(a.audit_inputs)
+        log(f"--jobs 1, --jobs 2 and the ceiling (two halves at once) on (a): {args.repeat} runs each ...")
         jobs: dict[int, list[Run]] = {1: [], 2: []}
+        ceiling: list[Run] = []
+        ceiling_cpus: list[list[float]] = []
         for _ in range(args.repeat):
             jobs[1].append(measure(audit_cmd(audit, a.audit_inputs, 1), one, settle_s))
             jobs[2].append(measure(audit_cmd(audit, a.audit_inputs, 2), two, settle_s))
-        j1, j2 = best(jobs[1]), best(jobs[2])
+            run, cpus = measure_together([(audit_cmd(audit, half, 1), cores) for half, cores in zip(split, apart)], settle_s)
+            ceiling.append(run)
+            ceiling_cpus.append([round(c, 3) for c in cpus])
+        j1, j2, jc = best(jobs[1]), best(jobs[2]), best(ceiling)
+        speedup_ceiling = j1.seconds / jc.seconds
         results["jobs"] = {"cores": {"1": one or "any", "2": two or "any"}, "jobs1": figures(a, jobs[1]),
-                           "jobs2": figures(a, jobs[2]), "speedup": j1.seconds / j2.seconds}
+                           "jobs2": figures(a, jobs[2]), "speedup": j1.seconds / j2.seconds,
+                           "ceiling": {**figures(a, ceiling), "cores": [c or "any" for c in apart],
+                                       "halves": [{"files": len(h), "bytes": sum(os.path.getsize(p) for p in h)} for h in split],
+                                       "halves_cpu": ceiling_cpus, "speedup": speedup_ceiling},
+                           "jobs2_fraction_of_ceiling": (j1.seconds / j2.seconds) / speedup_ceiling}
+        log("machine ceiling: two spin loops at once against one ...")
+        results["spin_ceiling"] = {"cores": [c or "any" for c in apart], **spin_ceiling(apart, settle_s)}
         # on (b) the serial part (start-up, loading word lists and the glossary matcher: about
         # 1.2 s) is amortised; its one-core run above is the --jobs 1 figure
         log("--jobs 2 on (b) ...")
@@ -385,6 +456,14 @@ def main() -> int:
           f"median {median:.3f} s (target < {TARGET_STARTUP} s: {verdict(median < TARGET_STARTUP)})")
     print(f"--jobs 1 on core {one or 'any'}: {j1.seconds:.2f} s; --jobs 2 on cores {two or 'any'}: {j2.seconds:.2f} s; "
           f"speed-up {speedup:.2f}x on (a) (target >= {TARGET_SPEEDUP}x: {verdict(speedup >= TARGET_SPEEDUP)})")
+    ceil = results["jobs"]["ceiling"]
+    fraction = results["jobs"]["jobs2_fraction_of_ceiling"]
+    print(f"ceiling on (a): two --jobs 1 processes on halves ({' and '.join(str(h['files']) for h in ceil['halves'])} files) "
+          f"at once on cores {' and '.join(ceil['cores'])}: {ceil['seconds']:.2f} s, speed-up {ceil['speedup']:.2f}x "
+          f"(the most a process-parallel run gets here); --jobs 2 reaches {fraction:.0%} of it")
+    sp = results["spin_ceiling"]
+    print(f"machine ceiling (spin): one loop alone {sp['alone']:.2f} s, two at once {sp['together']:.2f} s: "
+          f"{sp['speedup']:.2f}x")
     jb = results["jobs_b"]
     print(f"on (b): --jobs 1 {jb['jobs1']['seconds']:.2f} s, --jobs 2 {jb['jobs2']['seconds']:.2f} s; "
           f"speed-up {speedup_b:.2f}x (target >= {TARGET_SPEEDUP}x: {verdict(speedup_b >= TARGET_SPEEDUP)})")
