@@ -128,6 +128,8 @@ P004_VALID = [
     # "her" before a determiner is an object; a name of unknown gender may own "his"
     "Shimada met Collins. He bought her a camera.",
     "Grady and Collins met. She said his help mattered.",
+    "Grady and Collins met in Paris. Collins thought she had found his best friend.",
+    "Macron made a proposal on Tuesday. Merkel said she had found his ideas interesting.",
     # a possessive after a reporting verb may belong to somebody spoken of before
     "Collins arrived. She said his help mattered.",
 ]

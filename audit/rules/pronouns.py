@@ -499,8 +499,9 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     its sixth victory", "she cupped its father's cheeks") is flagged, most surely before what
     only a person has (father, hands, career; data in audit/data/english.yaml); not after a
     reporting verb ("he praised its work": a company's). A possessive of the other gender after
-    "he" or "she" ("she needs to save his sister") is flagged only where the document names
-    nobody else who could own it: no person of that gender, no name whose gender is unknown.
+    "he" or "she" ("she needs to save his sister") is flagged only where the document names no
+    person of that gender and nothing within the possessive's reach (below) could be one: a name
+    whose gender is unknown there keeps it silent, one elsewhere lowers the confidence.
 
     A possessive that nothing within its reach (its sentence so far, the sentence before and the
     rest of its own sentence) could be called by is flagged when the nearest antecedent before it
@@ -747,8 +748,8 @@ def _possessive_of_other_gender(ctx: Context, emit: Emit) -> None:
         if (gender, low) not in (("he", "her"), ("she", "his")):
             continue
         genders, unknown = _gendered_mentions(ctx)
-        if other in genders:
-            continue  # somebody of that gender may own it
+        if other in genders or reach(ctx, m.start(), m.end()).agrees(other):
+            continue  # somebody of that gender, or a name of unknown gender near it, may own it
         right = "his" if gender == "he" else "her"
         evidence = {"possession": float(_possessed(text, m.end())), "unknown_person": float(unknown),
                     "words_between": len(between) / 4}
