@@ -130,6 +130,11 @@ P004_VALID = [
     "Grady and Collins met. She said his help mattered.",
     "Grady and Collins met in Paris. Collins thought she had found his best friend.",
     "Macron made a proposal on Tuesday. Merkel said she had found his ideas interesting.",
+    # a noun that may be a thing stays one when a "he" follows it; a name may be a thing too
+    "The computer crashed, so he decided to replace its fan.",
+    "The old projector failed when he tried to replace its lamp.",
+    "The laptop froze again. He pressed its power button.",
+    "The car stopped. He opened its door.",
     # a possessive after a reporting verb may belong to somebody spoken of before
     "Collins arrived. She said his help mattered.",
 ]
@@ -171,3 +176,14 @@ def test_p003_possessive_right_after_its_subject(bundled_glossary):
     findings, output = check("P003", "She promised new sanctions. Iraq has his own sanctions list.", bundled_glossary)
     assert [f.text for f in findings] == ["his"]
     assert output == "She promised new sanctions. Iraq has its own sanctions list."
+
+
+@pytest.mark.parametrize("text,fixed", [
+    ("She took his book. She read his notes.", "She took her book. She read her notes."),
+    ("He bought her first camera and her first lens.", "He bought his first camera and his first lens."),
+    ("He was a clever epidemiologist. He never complained, not even while enduring its severe illness and its pain.",
+     "He was a clever epidemiologist. He never complained, not even while enduring his severe illness and his pain."),
+])
+def test_p004_a_wrong_possessive_does_not_vouch_for_the_next(text, fixed, glossary):
+    findings, output = check("P004", text, glossary)
+    assert output == fixed

@@ -11,7 +11,7 @@ import regex
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.reach import PERSONAL, last_before, reach, words_between
+from audit.rules.reach import PERSONAL, last_before, reach, sentence_starts, words_between
 from audit.rules.spans import compiled, is_headline, mid_sentence, sentence_initial, word_after
 
 NON_PERSON_TYPES = {"organization", "group", "government", "media", "country", "event", "other"}
@@ -160,16 +160,6 @@ class _Referent:
 
 
 _PRONOUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])(his|him|he|she|her|His|He|She|Her|its|it|Its|It)(?![\p{L}\p{N}'’\-])")
-# a line break ends a sentence too: feeds and segment files put one paragraph or segment a line
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*")
-
-
-def _sentence_starts(ctx: Context) -> list[int]:
-    """Where each sentence of the document starts (computed once per document)."""
-    starts = ctx._cache.get("sentence_starts")
-    if starts is None:
-        starts = ctx._cache["sentence_starts"] = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)]
-    return starts
 
 
 def _referents(ctx: Context) -> list[_Referent]:
@@ -360,7 +350,7 @@ def _plural(neuter: str, low: str) -> str:
 
 def _recent_person(ctx: Context, pos: int, sentences: int = 3) -> bool:
     """Whether a person (name, person noun or he/she pronoun) was mentioned in the last few sentences."""
-    starts = _sentence_starts(ctx)
+    starts = sentence_starts(ctx)
     i = bisect.bisect_right(starts, pos) - 1
     since = starts[max(0, i - sentences)]
     return any(since <= r.start < pos and r.kind in ("person", "he", "she") for r in _referents(ctx))
@@ -386,7 +376,7 @@ def _resolved(ctx: Context):
     referents = _referents(ctx)
     ref_starts = [r.start for r in referents]
     quotes = _quoted_spans(text)
-    starts = _sentence_starts(ctx)
+    starts = sentence_starts(ctx)
     spurious = {m.start() for m in _spurious_pronouns(ctx)}
     resolution: dict[int, _Referent] = {}
     out = []
@@ -498,7 +488,9 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     A subject "he" or "she" followed in its clause by "its" with only a verb between ("he earned
     its sixth victory", "she cupped its father's cheeks") is flagged, most surely before what
     only a person has (father, hands, career; data in audit/data/english.yaml); not after a
-    reporting verb ("he praised its work": a company's). A possessive of the other gender after
+    reporting verb ("he praised its work": a company's), and before anything else only where
+    nothing within its reach (below) could be the thing it means ("The laptop froze. He pressed
+    its power button"). A possessive of the other gender after
     "he" or "she" ("she needs to save his sister") is flagged only where the document names no
     person of that gender and nothing within the possessive's reach (below) could be one: a name
     whose gender is unknown there keeps it silent, one elsewhere lowers the confidence.
@@ -508,21 +500,15 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     in its sentence is surely a person: "its" where the reach names no thing at all ("Ahmad
     al-Awda has never complained, not even while enduring its severe illness"), "her" where it
     names no woman and no one of unknown gender ("he bought her first camera"). Any unknown name,
-    any noun after a determiner and any earlier "it" count as things that "its" could mean; a name
-    takes the gender of the "he" or "she" that next refers to it (audit/rules/reach.py).
+    any noun after a determiner and any earlier "it" count as things that "its" could mean (a
+    possessive does not: it may be the wrong one); a name takes the gender of the "he" or "she"
+    that next refers to it and may still be a thing (audit/rules/reach.py).
 
     Fix (unsafe): the person's pronoun from the glossary, or from the subject pronoun; for "its"
     after a person of unknown gender, no fix (his, her or their).
     """
-    done: set[int] = set()
-
-    def emit_once(start, *args, **kwargs):
-        if start not in done:
-            done.add(start)
-            emit(start, *args, **kwargs)
-
-    _its_after_subject_pronoun(ctx, emit_once)
-    _possessive_of_other_gender(ctx, emit_once)
+    _its_after_subject_pronoun(ctx, emit)
+    _possessive_of_other_gender(ctx, emit)
     text = ctx.text
     forms = {"he": {"his": "his", "him": "him", "he": "he", "her": "his", "she": "he"},
              "she": {"his": "her", "him": "her", "he": "she", "her": "her", "she": "she"}}
@@ -546,7 +532,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
                 continue
             x = 1.0
         replacement = target.capitalize() if pronoun.group()[0].isupper() else target
-        emit_once(
+        emit(
             pronoun.start(),
             pronoun.end(),
             x,
@@ -554,7 +540,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
             replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
-    _person_pronoun_without_agreement(ctx, emit_once)
+    _person_pronoun_without_agreement(ctx, emit)
 
 
 def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
@@ -589,7 +575,7 @@ def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
             gender = owner.sure if owner.sure != "person" else (genders.pop() if len(genders) == 1 else "")
             target = {"he": "his", "she": "her"}.get(gender)
         else:
-            if owner.sure == "person" or near.agrees("it"):
+            if owner.sure == "person" or any("it" in c.calls for c in near.sentence if c.start > owner.start):
                 continue  # the other gender's possessive, or a thing's: which one is not clear
             target = "his" if owner.sure == "he" else "her"
         evidence = {
@@ -632,7 +618,7 @@ def _clause_subject(ctx: Context, pronoun: regex.Match) -> tuple[regex.Match | N
     """The subject pronoun he/she a few plain words before `pronoun` in its sentence, and the
     words between; (None, []) if anything between could be the possessive's owner."""
     text = ctx.text
-    starts = _sentence_starts(ctx)
+    starts = sentence_starts(ctx)
     sentence_start = starts[bisect.bisect_right(starts, pronoun.start()) - 1]
     words = list(compiled(r"\p{L}[\p{L}'’\-]*").finditer(text, sentence_start, pronoun.start()))
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -664,7 +650,7 @@ def _kin_owner(ctx: Context, pronoun: regex.Match) -> tuple[str | None, list[str
     nxt = compiled(r"[ \t\u00a0]+(\p{L}+)(?:[ \t\u00a0]+(\p{L}+))?").match(text, pronoun.end())
     if not nxt or nxt.group(1).lower() not in english()["person_only_possessions"] or (nxt.group(2) or "").lower() == "of":
         return None, []
-    starts = _sentence_starts(ctx)
+    starts = sentence_starts(ctx)
     sentence_start = starts[bisect.bisect_right(starts, pronoun.start()) - 1]
     people = [r for r in _referents(ctx) if sentence_start <= r.start < pronoun.start()]
     if not people or people[-1].kind not in ("person", "he", "she") or text[people[-1].start : people[-1].end].lower() == "her":
@@ -702,6 +688,8 @@ def _its_after_subject_pronoun(ctx: Context, emit: Emit) -> None:
             continue
         person = "his" if subject.group().lower() == "he" else "her"
         possession = float(_possessed(text, m.end()))
+        if not possession and reach(ctx, m.start(), m.end()).agrees("it"):
+            continue  # "The laptop froze. He pressed its power button": the laptop's
         evidence = {"possession": possession, "words_between": len(between) / 4,
                     "and_only": float(between == ["and"])}
         emit(m.start(), m.end(), -0.8 + 2.5 * possession,

@@ -1,15 +1,16 @@
 """Who a pronoun could stand for: every candidate within its reach, and what each could be called.
 
 A pronoun agrees with something it can point to. Its reach is its own sentence up to it and the
-sentence before (two before for a subject "he" or "she", which carries further back), plus the
-rest of its own sentence ("For his part, the commander said": a pronoun may point forward). Each
-word or name in reach may be called "he", "she" or "it":
+sentence before, plus the rest of its own sentence ("For his part, the commander said": a pronoun
+may point forward). Each word or name in reach may be called "he", "she" or "it":
 
 - a glossary entity: what its type and pronoun say (a person "he" or "she", or both where the
   glossary does not say; a body, state or place "it");
-- a pronoun: he/him/his "he", she/her "she", it/its "it";
+- a pronoun: he/him "he", she/her (as an object) "she", it "it"; not a possessive (his, its,
+  "her" before a noun), which may be the wrong one and must not vouch for itself or the next;
 - a person noun (minister, wife, driver...; audit/data/english.yaml) "he" and/or "she";
 - a capitalised word that is no common English word: a name nobody knows, "he", "she" or "it";
+  it takes the gender of the "he" or "she" that next follows it (and may still be a thing);
 - a noun after a determiner ("the camera"): "it", and a person too where it ends like a person
   noun (-er, -or, -ist, -ian...).
 
@@ -39,8 +40,9 @@ PLACE_TYPES = {"city", "province", "region", "place", "crossing", "base"}
 _PERSON_ENDINGS = ("er", "or", "ant", "ent", "ee", "man", "woman")  # a person or a thing: driver, computer
 _PERSON_NOUN_ENDINGS = ("ist", "ian")  # a person (six letters or more: not list, twist, median)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
-# a line break ends a sentence too: feeds and segment files put one paragraph or segment a line
 _IMPERSONAL = regex.compile(r"[ \t\u00a0]+(?:is|was|'s|’s|seems|seemed|appears|appeared)\b")
+_POSSESSIVES = {"his", "its", "hers"}
+# a line break ends a sentence too: feeds and segment files put one paragraph or segment a line
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?\p{Lu})|\n\s*")
 
 
@@ -51,9 +53,11 @@ class Candidate:
     calls: frozenset[str]  # what it could be called: "he", "she", "it"
     sure: str = ""  # what it surely is, where known: "body", "place", "he", "she", "person"
     glossary: bool = False
+    name: bool = False  # a capitalised word nobody knows
 
 
 def sentence_starts(ctx: Context) -> list[int]:
+    """Where each sentence of the document starts (computed once per document; the pronoun rules share it)."""
     starts = ctx._cache.get("sentence_starts")
     if starts is None:
         starts = ctx._cache["sentence_starts"] = [0] + [m.end() for m in _SENTENCE_END.finditer(ctx.text)]
@@ -96,6 +100,8 @@ def sentence_candidates(ctx: Context, s: int) -> list[Candidate]:
             continue
         word, low = w.group(), w.group().lower()
         if low in PERSONAL:
+            if low in _POSSESSIVES or (low == "her" and _before_noun(text, w.end(), data["function_words"])):
+                continue  # a possessive: maybe the wrong pronoun itself
             if low == "it" and _IMPERSONAL.match(text, w.end()):
                 continue  # "it is possible", "it seems": nothing's name
             out.append(Candidate(w.start(), w.end(), frozenset([PERSONAL[low]]), PERSONAL[low]))
@@ -108,8 +114,9 @@ def sentence_candidates(ctx: Context, s: int) -> list[Candidate]:
             out.append(Candidate(w.start(), w.end(), frozenset(["it"]), "body" if determined else ""))
         elif word[0].isupper() and low not in data["function_words"] and _unknown_name(word, low, w.start() == lo):
             # an acronym names a body or a thing (SLR, IRS), not a person
-            calls = ("it",) if word.isupper() and len(word) >= 2 else ("he", "she", "it")
-            out.append(Candidate(w.start(), w.end(), frozenset(calls)))
+            acronym = word.isupper() and len(word) >= 2
+            out.append(Candidate(w.start(), w.end(), frozenset(("it",) if acronym else ("he", "she", "it")),
+                                 name=not acronym))
         elif i in heads:
             if low.endswith(_PERSON_NOUN_ENDINGS) and len(low) >= 6:
                 calls = ("he", "she")
@@ -134,10 +141,10 @@ def last_before(ctx: Context, pos: int) -> Candidate | None:
 def _gender_from_pronouns(text: str, cands: list[Candidate], starts: list[int]) -> list[Candidate]:
     """A name nobody knows takes the gender of the subject pronoun that next refers to it: the first
     he or she after it, in its sentence or the next, with no other person between ("Shimada started
-    taking photos when he bought...": Shimada is "he")."""
+    taking photos when he bought...": Shimada is "he"). It may still be a thing ("it")."""
     out = list(cands)
     for i, c in enumerate(cands):
-        if c.sure or c.glossary or "he" not in c.calls or "she" not in c.calls:
+        if not c.name or c.sure:
             continue
         s = bisect.bisect_right(starts, c.start) - 1
         limit = starts[s + 2] if s + 2 < len(starts) else float("inf")
@@ -147,13 +154,19 @@ def _gender_from_pronouns(text: str, cands: list[Candidate], starts: list[int]) 
                 break
             if later.sure in ("he", "she") and not later.glossary:
                 if text[later.start : later.end].lower() in ("he", "she"):  # a subject, not his/her
-                    out[i] = Candidate(c.start, c.end, frozenset([later.sure]), later.sure)
+                    out[i] = Candidate(c.start, c.end, frozenset([later.sure]) | (c.calls & {"it"}), later.sure,
+                                       name=True)
                 break
             if "he" in later.calls or "she" in later.calls:
                 if later.start - end > 1:
                     break
                 end = later.end  # "Johannes Thingnes Bö": one name in parts
     return out
+
+
+def _before_noun(text: str, end: int, function_words: frozenset[str]) -> bool:
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(nxt) and nxt.group().lower() not in function_words
 
 
 def _np_heads(text: str, words: list, determiners: frozenset[str], function_words: frozenset[str]) -> set[int]:
