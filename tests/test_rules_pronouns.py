@@ -187,3 +187,14 @@ def test_p003_possessive_right_after_its_subject(bundled_glossary):
 def test_p004_a_wrong_possessive_does_not_vouch_for_the_next(text, fixed, glossary):
     findings, output = check("P004", text, glossary)
     assert output == fixed
+
+
+def test_p003_country_called_her_with_no_woman_in_reach(bundled_glossary):
+    """A country's "her" a sentence after it, nobody in reach a woman (uk-en MT: Ukrainian "її"):
+    reported, at low confidence, as the sentence before may name its owner."""
+    text = "Russia is not interested in building healthy economic ties. Her priority is to rebuild the USSR."
+    findings, output = check("P003", text, bundled_glossary, min_confidence=0.0)
+    assert [f.text for f in findings] == ["Her"] and findings[0].confidence < 0.5
+    assert output == "Russia is not interested in building healthy economic ties. Its priority is to rebuild the USSR."
+    with_woman = "Russia and Maria Zakharova are not interested in ties. Her priority is to rebuild the USSR."
+    assert check("P003", with_woman, bundled_glossary, min_confidence=0.0)[0] == []

@@ -293,7 +293,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
     Never flagged: a person named between the organisation and the pronoun ("HTS and its leader
     Ahmed al-Sharaa said his..."), a pronoun that points forward ("For his part, the commander"),
     countries called "her" (unless the country is the subject a few plain words before: "France
-    reinforces her claims"), noun phrases after a preposition ("the commander of HTS said he").
+    reinforces her claims", or nothing within the pronoun's reach could be a woman: then at low
+    confidence, "Russia is not interested in ties. Her priority is..."), noun phrases after a preposition ("the commander of HTS said he").
 
     Fix: its/it; safe for a possessive whose antecedent is a glossary organisation in the same
     sentence ("its" is then the one repair), unsafe otherwise.
@@ -303,7 +304,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
         if referent.kind != "thing" or low not in ("his", "him", "he", "she", "her"):
             continue
         if referent.country and low in ("she", "her") and not (
-                low == "her" and _plain_gap(ctx.text, referent.end, pronoun.start())):
+                low == "her" and _plain_gap(ctx.text, referent.end, pronoun.start())) and not (
+                low == "her" and not reach(ctx, pronoun.start(), pronoun.end()).agrees("she")):
             continue  # "Britain and her allies" is a style; "France reinforces her claims" an MT slip
         if ctx.text[pronoun.end() : pronoun.end() + 1] == "/" or ctx.text[pronoun.start() - 1 : pronoun.start()] == "/":
             continue  # "his/her"
