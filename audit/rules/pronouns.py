@@ -454,7 +454,7 @@ def _plain_gap(text: str, start: int, end: int) -> bool:
     no preposition (it opens an adjunct whose possessive may be somebody else's: "during his
     trip"), no clause word."""
     between = text[start:end]
-    words = compiled(r"\p{L}[\p{L}'’\-]*").findall(between)
+    words = words_between(text, start, end)
     if len(words) > 3 or compiled(r"[,;:()\"“”«»]").search(between):
         return False
     blocked = _CLAUSE_WORDS | english()["prepositions"]
@@ -658,7 +658,7 @@ def _kin_owner(ctx: Context, pronoun: regex.Match) -> tuple[str | None, list[str
     if not people or people[-1].kind not in ("person", "he", "she") or text[people[-1].start : people[-1].end].lower() == "her":
         return None, []
     owner = people[-1]
-    between = [w.group() for w in compiled(r"\p{L}[\p{L}'’\-]*").finditer(text, owner.end, pronoun.start())]
+    between = words_between(text, owner.end, pronoun.start())
     blocked = english()["determiners"] | english()["reporting_verbs"]
     if len(between) > 10 or any(b[0].isupper() or b.lower() in blocked for b in between):
         return None, []
