@@ -222,13 +222,13 @@ class Reach:
         return any(call in c.calls for c in self.before + self.after)
 
 
-def reach(ctx: Context, pronoun_start: int, pronoun_end: int, sentences_back: int = 1) -> Reach:
+def reach(ctx: Context, pronoun_start: int, pronoun_end: int) -> Reach:
     """The candidates within a pronoun's reach (the pronoun itself left out). Names take their
     gender from the sentences around, so the reach is read with the sentence after it."""
     text = ctx.text
     starts = sentence_starts(ctx)
     s = bisect.bisect_right(starts, pronoun_start) - 1
-    window = [c for k in range(max(0, s - sentences_back), min(len(starts), s + 2)) for c in sentence_candidates(ctx, k)]
+    window = [c for k in range(max(0, s - 1), min(len(starts), s + 2)) for c in sentence_candidates(ctx, k)]
     window = _gender_from_pronouns(text, window, starts)
     hi = starts[s + 1] if s + 1 < len(starts) else len(text)
     before = [c for c in window if c.start < pronoun_start]
