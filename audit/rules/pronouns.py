@@ -294,7 +294,8 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
     Ahmed al-Sharaa said his..."), a pronoun that points forward ("For his part, the commander"),
     countries called "her" (unless the country is the subject a few plain words before: "France
     reinforces her claims", or nothing within the pronoun's reach could be a woman: then at low
-    confidence, "Russia is not interested in ties. Her priority is..."), noun phrases after a preposition ("the commander of HTS said he").
+    confidence, "Russia is not interested in ties. Her priority is..."), noun phrases after a
+    preposition ("the commander of HTS said he").
 
     Fix: its/it; safe for a possessive whose antecedent is a glossary organisation in the same
     sentence ("its" is then the one repair), unsafe otherwise.
@@ -550,7 +551,7 @@ def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
     it in its sentence is surely a person of another kind: "Ahmad al-Awda has never complained,
     not even while enduring its severe illness", "he bought her first camera" (audit.rules.reach)."""
     text = ctx.text
-    function_words = english()["function_words"]
+    function_words, speech_words = english()["function_words"], english()["speech_words"]
     for p in _ANY_POSSESSIVE.finditer(text):
         low = p.group().lower()
         nxt = word_after(text, p.end())
@@ -570,7 +571,7 @@ def _person_pronoun_without_agreement(ctx: Context, emit: Emit) -> None:
         if owner.sure not in ("he", "she", "person") or (owner.sure == call):
             continue
         between = words_between(text, owner.end, p.start())
-        if any(w.lower() in english()["speech_words"] for w in between):
+        if any(w.lower() in speech_words for w in between):
             continue  # "She said his help mattered": a man spoken of before may own it
         if call == "it":
             genders = {c.sure for c in near.before if c.sure in ("he", "she")}

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -89,12 +90,10 @@ def sentence_candidates(ctx: Context, s: int) -> list[Candidate]:
             out.append(Candidate(m.start, m.end, frozenset(["it"]), "place" if e.type in PLACE_TYPES else "body", True))
         else:  # a body the glossary calls "they": no "it" nor "he"
             out.append(Candidate(m.start, m.end, frozenset(), "", True))
-    # "its X": the pronoun's own noun; "that" is as often a conjunction
-    determiners = data["determiners"] - PERSONAL.keys() - {"their", "our", "that"}
+    determiners, np_ends = _np_words()
     words = list(_WORD.finditer(text, lo, hi))
     inside = _covered(covered)
-    heads = _np_heads(text, words, determiners,
-                      data["function_words"] | data["prepositions"] | data["linking_words"] | data["reporting_verbs"])
+    heads = _np_heads(text, words, determiners, np_ends)
     for i, w in enumerate(words):
         if covered and inside(w.start()):
             continue
@@ -129,6 +128,15 @@ def sentence_candidates(ctx: Context, s: int) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     cache[s] = out
     return out
+
+
+@cache
+def _np_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a noun phrase, and those that end one (read once)."""
+    data = english()
+    # "its X": the pronoun's own noun; "that" is as often a conjunction
+    determiners = data["determiners"] - PERSONAL.keys() - {"their", "our", "that"}
+    return determiners, data["function_words"] | data["prepositions"] | data["linking_words"] | data["reporting_verbs"]
 
 
 def last_before(ctx: Context, pos: int) -> Candidate | None:
@@ -228,8 +236,11 @@ def reach(ctx: Context, pronoun_start: int, pronoun_end: int) -> Reach:
     text = ctx.text
     starts = sentence_starts(ctx)
     s = bisect.bisect_right(starts, pronoun_start) - 1
-    window = [c for k in range(max(0, s - 1), min(len(starts), s + 2)) for c in sentence_candidates(ctx, k)]
-    window = _gender_from_pronouns(text, window, starts)
+    windows = ctx._cache.setdefault("reach_windows", {})
+    window = windows.get(s)
+    if window is None:  # the same for every pronoun of the sentence
+        window = [c for k in range(max(0, s - 1), min(len(starts), s + 2)) for c in sentence_candidates(ctx, k)]
+        window = windows[s] = _gender_from_pronouns(text, window, starts)
     hi = starts[s + 1] if s + 1 < len(starts) else len(text)
     before = [c for c in window if c.start < pronoun_start]
     sentence = [c for c in before if c.start >= starts[s]]
