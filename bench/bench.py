@@ -207,21 +207,7 @@ def pinned(cmd: list[str], cores: str | None) -> list[str]:
 
 def measure(cmd: list[str], cores: str | None = None, settle_s: float = 0.0) -> Run:
     """Run one command, its standard output discarded; exit status 0 or 1 (findings) is success."""
-    settle(settle_s)
-    cmd = pinned(cmd, cores)
-    with open(os.devnull, "w") as null, tempfile.TemporaryFile() as err:
-        busy = busy_seconds()
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=null, stderr=err, env=CHILD_ENV)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        busy = busy_seconds() - busy if busy is not None else None
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in (0, 1):
-            err.seek(0)
-            sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err.read().decode(errors='replace')[-2000:]}")
-    cpu = usage.ru_utime + usage.ru_stime
-    return Run(seconds, cpu, usage.ru_maxrss / 1024, max(0.0, busy - cpu) if busy is not None else 0.0)
+    return measure_together([(cmd, cores)], settle_s)[0]
 
 
 def measure_together(cmds: list[tuple[list[str], str | None]], settle_s: float = 0.0) -> tuple[Run, list[float]]:
