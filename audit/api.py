@@ -41,9 +41,10 @@ def _setup(config, options):
     unknown = unknown_codes(cfg["select"] + cfg["ignore"])
     if unknown:
         raise ValueError(f"unknown rule code(s): {', '.join(unknown)}")
-    key = (tuple(cfg["glossaries"]), cfg["default-glossary"])
+    key = (tuple(cfg["glossaries"]), cfg["default-glossary"], cfg["house-style"])
     if key not in _GLOSSARIES:
-        _GLOSSARIES[key] = load_glossary([Path(p) for p in cfg["glossaries"]], defaults=cfg["default-glossary"])
+        _GLOSSARIES[key] = load_glossary([Path(p) for p in cfg["glossaries"]], defaults=cfg["default-glossary"],
+                                         house_style=cfg["house-style"])
     return control, _GLOSSARIES[key], select_rules(cfg["select"], cfg["ignore"])
 
 

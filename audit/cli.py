@@ -99,11 +99,11 @@ def _codes(values: list[str] | None) -> list[str]:
     return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
 
 
-def _load_glossary(paths: list[Path] | None, defaults: bool):
+def _load_glossary(paths: list[Path] | None, defaults: bool, house_style: bool = False):
     from audit.glossary import GlossaryError, load_glossary
 
     try:
-        return load_glossary(paths or [], defaults=defaults)
+        return load_glossary(paths or [], defaults=defaults, house_style=house_style)
     except GlossaryError as err:
         for problem in err.problems:
             _echo(f"audit: glossary error: {problem}", err=True)
@@ -119,7 +119,8 @@ def _rules_and_glossary(cfg) -> tuple[list, object]:
     unknown = unknown_codes(selected + ignored)
     if unknown:
         _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
-    return select_rules(selected, ignored), _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"])
+    glossary = _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"], cfg["house-style"])
+    return select_rules(selected, ignored), glossary
 
 
 def run(

@@ -22,6 +22,7 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "xliff", "tmx", "po")
 KEYS: dict[str, tuple[Any, Any, str]] = {
     "glossaries": ("paths", [], "glossary files or folders to add"),
     "default-glossary": ("bool", True, "load the bundled glossaries"),
+    "house-style": ("bool", False, "every glossary's canonical forms are the house's: report other accepted spellings (N003)"),
     "select": ("codes", [], "only these rules (codes or prefixes)"),
     "ignore": ("codes", [], "skip these rules"),
     "min-confidence": ("prob", 0.5, "hide findings less likely than this"),

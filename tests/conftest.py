@@ -21,6 +21,12 @@ def glossary():
 
 
 @pytest.fixture(scope="session")
+def house_glossary():
+    """The test glossary with its house style declared (N003)."""
+    return load_glossary([FIXTURES / "glossary.yaml"], defaults=False, house_style=True)
+
+
+@pytest.fixture(scope="session")
 def bundled_glossary():
     return load_glossary()
 

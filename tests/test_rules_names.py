@@ -42,18 +42,18 @@ N002_VALID = [
     "Aron Lund of Century International spoke about Homs.",
     "Interior Minister spoke on state television in Damascus.",
     "The Hassan family lives in London.",  # single word known to English: never fuzzy-matched
+    # accepted English spellings of a glossary name are no translation artifact (house style: N003)
+    "Interior Minister Mohamed al-Rahmoun declared in Damascus.",
+    "Muhammad al-Rahmoun met the HTS leaders in Homs.",
+    "the commander, Hasan Abdel Ghani, said in Homs",
+    "Ahmed al-Shara spoke in Damascus; Bashar Al-Assad had fled.",
 ]
 
 N002_INVALID = [
-    # spellings not listed in the glossary, found by the transliteration key
-    ("Interior Minister Mohamed al Rahmun declared in Damascus.", "Mohamed al Rahmun",
-     "Interior Minister Mohammed al-Rahmoun declared in Damascus."),
-    ("the commander, Hasan Abdel Ghani, said in Homs", "Hasan Abdel Ghani",
-     "the commander, Hassan Abdul Ghani, said in Homs"),
-    ("his nom de guerre, Abu Mohamed al Jolani, in Syria", "Abu Mohamed al Jolani",
-     "his nom de guerre, Abu Mohammed al-Jolani, in Syria"),
-    ("Mohamed al-Rahmoun met the HTS leaders in Homs.", "Mohamed al-Rahmoun",
-     "Mohammed al-Rahmoun met the HTS leaders in Homs."),
+    # spellings not listed in the glossary that follow another language's conventions
+    ("Bachar al-Assad fled Damascus for Moscow.", "Bachar al-Assad", "Bashar al-Assad fled Damascus for Moscow."),
+    ("Baschar al-Assad fled Damascus for Moscow.", "Baschar al-Assad", "Bashar al-Assad fled Damascus for Moscow."),
+    ("The rebels of Ahmed al-Scharaa entered Homs.", "Ahmed al-Scharaa", "The rebels of Ahmed al-Sharaa entered Homs."),
 ]
 
 
@@ -64,12 +64,17 @@ def test_n002_valid(text, glossary):
 
 def test_n002_single_word_keeps_the_last_sound(bundled_glossary):
     """One word is matched to a glossary name only if its folded key ends as the name's does."""
-    text = "Fighting resumed near Latakea on Monday, the Syrian army said."
+    text = "Fighting resumed near Dschableh on Monday, the Syrian army said."
     findings, output = check("N002", text, bundled_glossary)
-    assert [f.text for f in findings] == ["Latakea"]
-    assert output == "Fighting resumed near Latakia on Monday, the Syrian army said."
+    assert [f.text for f in findings] == ["Dschableh"]
+    assert output == "Fighting resumed near Jableh on Monday, the Syrian army said."
     europarl = "Damascus and Aleppo reported it from Syria; the terminology in the Europar reprocessing was new."
     assert check("N002", europarl, bundled_glossary)[0] == []
+
+
+def test_n002_names_the_source_language(glossary):
+    findings, _ = check("N002", "Baschar al-Assad fled Damascus for Moscow.", glossary)
+    assert "German" in findings[0].message
 
 
 @pytest.mark.parametrize("text,flagged,fixed", N002_INVALID)
@@ -79,24 +84,32 @@ def test_n002_invalid(text, flagged, fixed, glossary):
     assert output == fixed
 
 
-N003_VALID = ["Supporters of al-Jolani gathered in Idlib.", "Al-Jolani spoke first."]
+N003_VALID = ["Supporters of al-Jolani gathered in Idlib.", "Al-Jolani spoke first.", "Jolani spoke; Ahmed al-Sharaa left."]
 
 N003_INVALID = [
     ("Supporters of al Jolani gathered in Homs.", "al Jolani", "Supporters of al-Jolani gathered in Homs."),
     ("Al Jolani spoke first in Homs.", "Al Jolani", "Al-Jolani spoke first in Homs."),
+    ("Later, Julani met the envoy in Homs.", "Julani", "Later, Jolani met the envoy in Homs."),
+    ("The forces of Bashar Al-Assad left Homs.", "Bashar Al-Assad", "The forces of Bashar al-Assad left Homs."),
 ]
 
 
 @pytest.mark.parametrize("text", N003_VALID)
-def test_n003_valid(text, glossary):
-    assert check("N003", text, glossary)[0] == []
+def test_n003_valid(text, house_glossary):
+    assert check("N003", text, house_glossary)[0] == []
 
 
 @pytest.mark.parametrize("text,flagged,fixed", N003_INVALID)
-def test_n003_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N003", text, glossary)
+def test_n003_invalid(text, flagged, fixed, house_glossary):
+    findings, output = check("N003", text, house_glossary)
     assert [f.text for f in findings] == [flagged]
     assert output == fixed
+    assert findings[0].severity.value == "minor"
+
+
+@pytest.mark.parametrize("text,_flagged,_fixed", N003_INVALID)
+def test_n003_is_silent_without_a_house_style(text, _flagged, _fixed, glossary):
+    assert check("N003", text, glossary)[0] == []
 
 
 def test_n004_valid(glossary):
@@ -108,3 +121,68 @@ def test_n004_invalid(glossary):
     findings, output = check("N004", text, glossary)
     assert [f.text for f in findings] == ["Julani"]
     assert output == "Jolani spoke in Homs. Jolani left. Later, Jolani met the envoy."
+
+
+N005_VALID = [
+    "Hayat Tahrir al-Sham took Homs on Sunday.",
+    # the glossary accepts it
+    "The Levant Liberation Committee took Homs on Sunday.",
+    "Hamas, the Islamic Resistance Movement, rejected the plan.",
+    # a gloss the text gives itself
+    "Hayat Tahrir al-Sham, or Organisation for the Liberation of the Levant, controls Idlib.",
+    "HTS (which means Committee for the Liberation of the Levant) controls Idlib.",
+    # not all of the name's meaning, or lowercase prose
+    "The liberation of the Levant was their goal.",
+    "a movement of islamic resistance grew in the camps",
+]
+
+N005_INVALID = [
+    ("The Committee for the Liberation of the Levant announced the capture of Homs.",
+     "The Committee for the Liberation of the Levant", "Hayat Tahrir al-Sham announced the capture of Homs."),
+    ("On Monday the Movement of Islamic Resistance said it accepted the truce.",
+     "the Movement of Islamic Resistance", "On Monday Hamas said it accepted the truce."),
+    ("Ankara blamed the Party of the Workers of Kurdistan for the attack.",
+     "Party of the Workers of Kurdistan", "Ankara blamed the Kurdistan Workers' Party for the attack."),
+]
+
+
+@pytest.mark.parametrize("text", N005_VALID)
+def test_n005_valid(text, glossary):
+    assert check("N005", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", N005_INVALID)
+def test_n005_invalid(text, flagged, fixed, glossary):
+    findings, output = check("N005", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+N006_VALID = [
+    "Sergei Shoigu met Valery Gerasimov. Shoigu left.",
+    # accepted English variations of one name are not this rule's
+    "Dmitry Peskov spoke. Dmitri Peskov later added more.",
+    # two different names
+    "Peskova, his daughter, said Peskov was in Sochi.",
+]
+
+N006_INVALID = [
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. Peskow added that talks would go on.",
+     "Peskow", "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov added that talks would go on."),
+    ("Defence Minister Sergei Shoigu arrived. Choïgou met the generals.",
+     "Choïgou", "Defence Minister Sergei Shoigu arrived. Shoigu met the generals."),
+    ("Zelenski spoke in Kyiv. President Zelensky then left.", "Zelenski",
+     "Zelensky spoke in Kyiv. President Zelensky then left."),
+]
+
+
+@pytest.mark.parametrize("text", N006_VALID)
+def test_n006_valid(text, glossary):
+    assert check("N006", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", N006_INVALID)
+def test_n006_invalid(text, flagged, fixed, glossary):
+    findings, output = check("N006", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed

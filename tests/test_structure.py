@@ -6,6 +6,7 @@ import pytest
 
 from audit.document import Document
 from audit.engine import find_all
+from audit.explain import example_glossary
 from audit.glossary import load_glossary
 from audit.rules import REGISTRY
 from conftest import ROOT
@@ -25,7 +26,7 @@ def test_rule_is_documented(code):
 def test_rule_example_triggers_it(code):
     rule = REGISTRY[code]
     doc = Document("<example>", rule.example, source=rule.source_example or None)
-    findings = find_all(doc, load_glossary(), [rule])
+    findings = find_all(doc, example_glossary(rule, load_glossary()), [rule])
     assert [f for f in findings if f.confidence >= 0.5], f"{code}: its example shows no finding"
 
 

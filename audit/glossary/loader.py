@@ -9,8 +9,8 @@ import yaml
 
 from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary
 
-KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note"}
-TOP_KEYS = {"entities", "version", "description", "language"}
+KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note", "gloss"}
+TOP_KEYS = {"entities", "version", "description", "language", "house-style"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG = re.compile(r"^[a-z]{2}$")
 BUNDLED = Path(__file__).resolve().parent.parent / "glossaries"  # inside an installed wheel
@@ -120,10 +120,15 @@ def _parse_file(path: Path, problems: list[str]) -> list[Entity]:
     for key in data:
         if key not in TOP_KEYS and key != "__line__":
             problems.append(f"{where}:{_line(key, 1)}: unknown top-level key '{key}'")
+    house_style = data.get("house-style", False)
+    if not isinstance(house_style, bool):
+        problems.append(f"{where}:{_line(house_style, 1)}: 'house-style' must be true or false")
+        house_style = False
     entities = []
     for item in data["entities"]:
         entity = _parse_entity(item, where, problems)
         if entity:
+            entity.house_style = house_style
             entities.append(entity)
     return entities
 
@@ -166,6 +171,7 @@ def _parse_entity(item, where: str, problems: list[str]) -> Entity | None:
         acronyms=_lang_table(item.get("acronyms"), where, problems, line, "acronyms"),
         exonyms=_lang_table(item.get("exonyms"), where, problems, line, "exonyms"),
         note=str(item.get("note") or ""),
+        gloss=str(item.get("gloss") or ""),
         source=where,
         line=line,
     )
@@ -200,8 +206,9 @@ def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
             wrong.setdefault(form, (e, kind))
 
 
-def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True) -> Glossary:
-    """Load the bundled glossaries (unless defaults=False) and `paths`; raise GlossaryError on any problem."""
+def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True, house_style: bool = False) -> Glossary:
+    """Load the bundled glossaries (unless defaults=False) and `paths`; raise GlossaryError on any problem.
+    `house_style`: every canonical form is the house's (as if each file declared `house-style: true`)."""
     files = (default_glossary_paths() if defaults else []) + _expand([Path(p) for p in paths or []])
     seen: set[Path] = set()
     files = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # each file once
@@ -212,4 +219,7 @@ def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True) -> 
     _check_consistency(entities, problems)
     if problems:
         raise GlossaryError(problems)
+    if house_style:
+        for e in entities:
+            e.house_style = True
     return Glossary(entities)

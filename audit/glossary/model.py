@@ -31,6 +31,8 @@ class Entity:
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     exonyms: dict[str, list[str]] = field(default_factory=dict)
     note: str = ""
+    gloss: str = ""  # what the name means, in English words ("Organisation for the Liberation of the Levant")
+    house_style: bool = False  # the canonical form is the house's: other accepted spellings are style slips (N003)
     source: str = ""
     line: int = 0
 
@@ -133,6 +135,16 @@ class Glossary:
             if forms:
                 out.append((start, end, _prefer(forms)))
         return out
+
+    @cached_property
+    def key_list(self) -> list[str]:
+        """The transliteration keys, as a list for fuzzy matching."""
+        return list(self.keys)
+
+    @cached_property
+    def house_style(self) -> bool:
+        """Whether any entity declares a house style (N003 reads nothing otherwise)."""
+        return any(e.house_style for e in self.entities)
 
     @cached_property
     def hyphenated_article_forms(self) -> dict[str, list[str]]:

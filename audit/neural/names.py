@@ -131,7 +131,7 @@ def unknown_names(spans, glossary, known: list[tuple[int, int]], text: str) -> l
     wrong form. One may hold an accepted place name ("Free Idlib Front")."""
     from rapidfuzz import fuzz, process
 
-    from audit.rules.names import _FUZZY_CUTOFF
+    from audit.rules.name_spans import FUZZY_CUTOFF as _FUZZY_CUTOFF
     from audit.transliteration import name_key
 
     keys = list(glossary.keys)

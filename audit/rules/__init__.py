@@ -1,8 +1,11 @@
 """All rules, registered on import. Each module is one family; each function one rule."""
 
 from audit.rules import (  # noqa: F401 - imported for registration
+    calques,
     capitalisation,
+    house_style,
     merged_words,
+    name_consistency,
     names,
     pronouns,
     residue,

@@ -21,6 +21,7 @@ ARTIFACT_CLASSES = {
     "P001": "spurious-pronoun", "P002": "spurious-pronoun",
     "P003": "pronoun-agreement", "P004": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
+    "N005": "name-variant", "N006": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
@@ -91,6 +92,7 @@ class Rule:
     check: Callable[[Context, Emit], None]
     example: str  # an invalid text: `audit explain` shows the rule's live finding and fix on it
     source_example: str = ""  # the source `example` translates, for the rules that compare with it
+    example_house_style: bool = False  # the example needs the glossary's house style declared
 
     @property
     def family(self) -> str:
@@ -139,13 +141,14 @@ class Rule:
         return iter(found)
 
 
-def rule(code: str, name: str, *, category: Category, severity: Severity, example: str, source_example: str = ""):
+def rule(code: str, name: str, *, category: Category, severity: Severity, example: str, source_example: str = "",
+         example_house_style: bool = False):
     """Register a check function as a rule; its docstring is the user-facing explanation."""
 
     def register(fn):
         if code in REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example)
+        REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example, example_house_style)
         return fn
 
     return register

@@ -1,0 +1,83 @@
+"""One name written two ways in a document, one of them in another language's conventions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+from rapidfuzz import fuzz
+
+from audit.lexicon import zipf
+from audit.model import Applicability, Category, Severity
+from audit.romanisation import explain, foreign_marks, language_name
+from audit.rules.base import Context, Emit, rule
+from audit.rules.name_spans import source_languages
+from audit.transliteration import name_key
+
+_NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])")
+_CLOSE = 70  # rapidfuzz ratio of the folded keys below which two words are different names
+
+
+def _name_words(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Capitalised words that are no common English word and not part of a glossary name -> where."""
+    inside = [(m.start, m.end) for m in ctx.mentions]
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _NAME_WORD.finditer(ctx.text):
+        word = m.group()
+        if zipf(word.lower()) >= 3.0 or any(s <= m.start() and m.end() <= e for s, e in inside):
+            continue
+        out[word].append((m.start(), m.end()))
+    return out
+
+
+@rule(
+    "N006",
+    "foreign-spelling-in-document",
+    category=Category.NAME_FORMAT,
+    severity=Severity.MAJOR,
+    example="Defence Minister Sergei Shoigu arrived on Monday. Choïgou met the generals in Rostov.",
+)
+def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
+    """A name the glossary lacks, written two ways in one document, one of them in another
+    language's spelling conventions ("Shoigu ... Choïgou", "Peskov ... Peskow").
+
+    What it does: compares the document's capitalised words that English does not know; where two
+    of them are one name by their folded spelling and the romanisation tables
+    (audit/data/romanisation.yaml) explain one as the other written the French, German, Spanish...
+    way (and not the other way round), the foreign one is flagged with the English-looking one.
+
+    Why is this bad: the reader meets one person or place under two names, one of them copied from
+    the translation's source; whatever the topic, the English form is the one to keep.
+
+    Leaves alone: spellings that differ as accepted English spellings do (Mohammed / Muhammad: N004
+    for glossary names); names the glossary knows (N001, N002).
+
+    Fix (unsafe): the English-looking spelling the document also uses.
+    """
+    words = _name_words(ctx)
+    if len(words) < 2:
+        return
+    keys = {w: name_key(w) for w in words}
+    langs = source_languages(ctx)
+    flagged: dict[str, tuple[str, object]] = {}
+    names = sorted(words)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if fuzz.ratio(keys[a], keys[b]) < _CLOSE:
+                continue
+            a_to_b, b_to_a = explain(a, [b], langs), explain(b, [a], langs)
+            foreign_a = a_to_b is not None and a_to_b.foreign and not (b_to_a and b_to_a.foreign)
+            foreign_b = b_to_a is not None and b_to_a.foreign and not (a_to_b and a_to_b.foreign)
+            if foreign_a and not foreign_marks(b):
+                flagged[a] = (b, a_to_b)
+            elif foreign_b and not foreign_marks(a):
+                flagged[b] = (a, b_to_a)
+    known = ctx.doc.source_lang
+    for word, (english_form, how) in flagged.items():
+        evidence = {"rewrites": float(len(how.rewrites)), "other_source_lang": float(bool(known) and how.lang != known),
+                    "english_uses": float(len(words[english_form])), "marks": float(foreign_marks(word))}
+        for start, end in words[word]:
+            emit(start, end, 1.5 - 0.4 * evidence["rewrites"] + evidence["marks"] - 1.5 * evidence["other_source_lang"],
+                 f"'{word}' is '{english_form}' as {language_name(how.lang)} writes it ({', '.join(how.rewrites)}); "
+                 f"this document also writes '{english_form}'",
+                 replacement=english_form, applicability=Applicability.UNSAFE, features=evidence)
