@@ -29,10 +29,18 @@ class Rewrite:
     lang: str
     pattern: re.Pattern
     english: tuple[str, ...]
+    weak: bool = False  # common in native names too: evidence only against a known name
 
     @property
     def label(self) -> str:
         return f"{self.pattern.pattern} → {'/'.join(self.english) or '∅'}"
+
+    @property
+    def accent_only(self) -> bool:
+        """Whether the rewrite only drops an accent ("ú" -> "u"): a sign of translation in a name from a
+        non-Latin script, but the spelling itself in a Latin-script name (Gaúcho, Erdoğan)."""
+        bare = "".join(c for c in unicodedata.normalize("NFD", self.pattern.pattern) if not unicodedata.combining(c))
+        return bare != self.pattern.pattern and self.english == (bare,)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,8 @@ class Explanation:
     english: str
     lang: str | None = None
     rewrites: tuple[str, ...] = ()
+    accents_only: bool = False  # every rewrite only drops an accent
+    strong: bool = False  # some rewrite is a hallmark of the language (not weak, not an accent)
 
     @property
     def foreign(self) -> bool:
@@ -68,8 +78,9 @@ def conventions() -> dict[str, tuple[Rewrite, ...]]:
     out = {}
     for lang, table in _data()["conventions"].items():
         rows = []
-        for pattern, english in table["rules"]:
-            rows.append(Rewrite(lang, re.compile(pattern), tuple([english] if isinstance(english, str) else english)))
+        for pattern, english, *flags in table["rules"]:
+            english = tuple([english] if isinstance(english, str) else english)
+            rows.append(Rewrite(lang, re.compile(pattern), english, "weak" in flags))
         out[lang] = tuple(rows)
     return out
 
@@ -99,16 +110,19 @@ def _union(patterns: tuple[str, ...]) -> re.Pattern:
 
 
 @lru_cache(maxsize=65536)
-def _renderings(name: str, lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every English rendering of `name` under `lang`'s conventions, with the rewrites used, fewest first."""
+def renderings(name: str, lang: str, strong_only: bool = False) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
+    """Every English rendering of `name` under `lang`'s conventions, fewest rewrites first: (the
+    rendering, the rewrites used, whether they only drop accents, whether one is strong).
+    `strong_only`: no weak rewrite."""
     text = unicodedata.normalize("NFC", name.casefold())
-    applicable = [r for r in conventions().get(lang, ()) if r.pattern.search(text)]
+    applicable = [r for r in conventions().get(lang, ()) if r.pattern.search(text) and not (strong_only and r.weak)]
     out = []
     for size in range(1, min(MAX_RULES, len(applicable)) + 1):
         for rules in itertools.combinations(applicable, size):
             for choice in itertools.product(*(r.english for r in rules)):
                 chosen = tuple(zip(rules, choice))
-                out.append((_apply(text, chosen), tuple(r.label for r in rules)))
+                out.append((_apply(text, chosen), tuple(r.label for r in rules), all(r.accent_only for r in rules),
+                            any(not r.weak and not r.accent_only for r in rules)))
     return tuple(out)
 
 
@@ -125,14 +139,14 @@ def explain(spelling: str, english_forms: list[str] | tuple[str, ...], langs: li
     best, best_rank = None, None
     order = list(dict.fromkeys([*langs, *conventions()]))
     for priority, lang in enumerate(order):
-        for rendering, used in _renderings(spelling, lang):
+        for rendering, used, accents, strong in renderings(spelling, lang):
             key = accepted_key(rendering)
             if key in targets:
                 # fewest rewrites, then the rendering nearest the English form ("sch" -> "sh" explains
                 # "Baschar" better than "ch" -> "sh"), then the languages asked for first
                 rank = (len(used), Levenshtein.distance(rendering, targets[key].casefold()), priority)
                 if best_rank is None or rank < best_rank:
-                    best, best_rank = Explanation(targets[key], lang, used), rank
+                    best, best_rank = Explanation(targets[key], lang, used, accents, strong), rank
     return best
 
 
@@ -140,3 +154,32 @@ def foreign_marks(spelling: str) -> bool:
     """Whether a spelling has letters English names never carry (accents, ş, ł...)."""
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", spelling)) or bool(
         re.search(r"[łøßıđħ]", spelling.casefold()))
+
+
+@cache
+def _syllables() -> dict[str, frozenset[str]]:
+    import yaml
+
+    raw = yaml.safe_load((DATA / "syllables.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(items) for name, items in raw.items()}
+
+
+@lru_cache(maxsize=65536)
+def east_asian(word: str) -> bool:
+    """Whether a word is made only of pinyin or Hepburn syllables ("Chunshan", "Fukuji", "Douyin"):
+    a Chinese or Japanese name, whose ch, j and w are its own romanisation's."""
+    text = unicodedata.normalize("NFKD", word.casefold())
+    if any(unicodedata.combining(c) and c != "\u0304" for c in text):
+        return False  # an accent other than Hepburn's macron: no pinyin or Hepburn spelling
+    text = "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
+    for syllables in _syllables().values():
+        longest = max(map(len, syllables))
+        reach = [True] + [False] * len(text)  # reach[i]: text[:i] splits into syllables
+        for i in range(len(text)):
+            if reach[i]:
+                for j in range(i + 1, min(len(text), i + longest) + 1):
+                    if text[i:j] in syllables:
+                        reach[j] = True
+        if text and reach[-1]:
+            return True
+    return False

@@ -6,6 +6,9 @@
     python scripts/real_set.py split     assign each site to the tuning or the report half
     python scripts/real_set.py build     write the gold files of both halves
     python scripts/real_set.py status    counts by half, site, language, story, conflict
+    python scripts/real_set.py report [--half report] [--min-confidence 0.5] [--show]
+                                         audit eval of a half, the name classes together, the
+                                         edited pages' false alarms and names left alone
 
 The texts are third-party pages: they stay in bench/real/texts/ (ignored by git).
 """
@@ -189,10 +192,93 @@ def cmd_status(pages: list[dict]) -> int:
     return 0
 
 
+NAME_RULES_OF_RESIDUE = {"R001", "R002"}  # source-language acronyms and exonyms are names too
+NAME_KINDS_OF_RESIDUE = {"acronym", "exonym"}
+
+
+def _is_name_artifact(art) -> bool:
+    return art.cls == "name-variant" or (art.cls == "source-residue" and art.kind in NAME_KINDS_OF_RESIDUE)
+
+
+def _is_name_finding(f) -> bool:
+    return f.rule.startswith("N") or f.rule in NAME_RULES_OF_RESIDUE
+
+
+def cmd_report(pages: list[dict], half: str = "report", threshold: float = 0.5, show: bool = False) -> int:
+    sys.path.insert(0, str(ROOT.parent.parent))
+    from audit.evaluation.gold import load_gold
+    from audit.evaluation.metrics import evaluate
+    from audit.evaluation.report import as_text
+    from audit.glossary import load_glossary
+
+    glossary = load_glossary()
+    mt_docs = load_gold(ROOT / f"{half}.gold.jsonl")
+    ev = evaluate(mt_docs, glossary, threshold=threshold)
+    words = sum(len(d.text.split()) for d in mt_docs)
+    print(f"== {half} half: machine-translated pages ({words} words) ==")
+    print(as_text(ev))
+    shown = [s for s in ev.scored if s.finding.confidence >= threshold]
+    gold = [a for d in mt_docs for a in d.artifacts if _is_name_artifact(a)]
+    found = [s for s in shown if _is_name_finding(s.finding)]
+    true = [s for s in found if s.true and s.gold is not None and _is_name_artifact(s.gold)]
+    checked = [s for s in true if s.fix_right is not None]
+    right = sum(bool(s.fix_right) for s in checked)
+    print(f"\nnames (name-variant, source acronyms and exonyms): {len(gold)} gold, {len(found)} found, "
+          f"{len(true)} true: precision {len(true) / len(found) if found else float('nan'):.2f}, "
+          f"recall {len(true) / len(gold) if gold else float('nan'):.2f}, fix right {right}/{len(checked)}"
+          f" of those found ({right / len(gold) if gold else float('nan'):.2f} of the gold)")
+    if show:
+        for s in sorted(shown, key=lambda s: (s.document, s.finding.start)):
+            mark = "TRUE " if s.true else "FALSE"
+            fix = "" if s.fix_right is None else (" fix-right" if s.fix_right else " fix-WRONG")
+            print(f"  {mark} {s.document} {s.finding.rule} {s.finding.confidence:.2f} {s.finding.text!r} -> "
+                  f"{s.finding.replacement!r}{fix}")
+        matched = {(s.document, s.gold.start) for s in shown if s.true and s.gold is not None}
+        for d in mt_docs:
+            for a in d.artifacts:
+                if (d.id, a.start) not in matched:
+                    print(f"  MISS  {d.id} {a.cls}/{a.kind or '-'} {a.quote!r} -> {list(a.corrections)}")
+    edited = load_gold(ROOT / f"{half}-edited.gold.jsonl")
+    ev_edited = evaluate(edited, glossary, threshold=threshold)
+    accepted = {p["id"]: [a["quote"] for a in p.get("accepted", [])] for p in pages}
+    print(f"\n== {half} half: edited pages ==")
+    print(f"{len(edited)} pages, {ev_edited.clean_words} words, {ev_edited.clean_findings} findings at >= {threshold}"
+          + (f": {ev_edited.false_alarms_per_10k:.2f} per 10,000 words" if ev_edited.clean_words else ""))
+    on_accepted = 0
+    texts = {d.id: d.text for d in edited + mt_docs}
+    for s in ev_edited.scored + ev.scored:
+        f = s.finding
+        if f.confidence < threshold or s.true:
+            continue
+        text = texts[s.document]
+        hits = [q for q in accepted.get(s.document, []) if _overlaps_quote(text, q, f.start, f.end)]
+        if hits and _is_name_finding(f):
+            on_accepted += 1
+            print(f"  name finding on an accepted form: {s.document} {f.rule} {f.text!r} ({', '.join(hits)})")
+        elif s.document in {d.id for d in edited}:
+            print(f"  false alarm: {s.document} {f.rule} {f.confidence:.2f} {f.text!r} -> {f.replacement!r}")
+    print(f"name findings on accepted English forms: {on_accepted}")
+    return 0
+
+
+def _overlaps_quote(text: str, quote: str, start: int, end: int) -> bool:
+    at = text.find(quote)
+    while at != -1:
+        if at < end and start < at + len(quote):
+            return True
+        at = text.find(quote, at + 1)
+    return False
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["seal", "check", "missing", "split", "build", "status"])
+    parser.add_argument("command", choices=["seal", "check", "missing", "split", "build", "status", "report"])
+    parser.add_argument("--half", choices=["tune", "report"], default="report")
+    parser.add_argument("--min-confidence", type=float, default=0.5)
+    parser.add_argument("--show", action="store_true", help="report: list every finding and every miss")
     args = parser.parse_args()
+    if args.command == "report":
+        return cmd_report(load_pages(), args.half, args.min_confidence, args.show)
     return globals()[f"cmd_{args.command}"](load_pages())
 
 

@@ -24,6 +24,7 @@ class GoldArtifact:
     end: int
     quote: str
     corrections: tuple[str, ...] = ()
+    kind: str = ""  # a sub-type within the class, for people and reports ("acronym", "calque"...)
 
 
 @dataclass
@@ -105,7 +106,8 @@ def load_gold(path: Path) -> list[GoldDocument]:
             if span is None:
                 continue
             corrections = art.get("corrections") or []
-            doc.artifacts.append(GoldArtifact(art["class"], span[0], span[1], art["quote"], tuple(corrections)))
+            doc.artifacts.append(GoldArtifact(art["class"], span[0], span[1], art["quote"], tuple(corrections),
+                                              str(art.get("kind") or "")))
         docs.append(doc)
     if problems:
         raise GoldError(problems)

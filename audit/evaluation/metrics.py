@@ -21,7 +21,8 @@ class Scored:
     cls: str
     true: bool
     fix_right: bool | None  # None when the gold artifact expects no fix
-
+    gold: GoldArtifact | None = None  # the artifact it matched
+    document: str = ""
 
 @dataclass
 class ClassCounts:
@@ -124,7 +125,7 @@ def evaluate(docs: list[GoldDocument], glossary: Glossary, rules: list[Rule] | N
             else:
                 unmatched.remove(hit)
             right = _fix_right(gdoc.text, f, hit) if hit else None
-            ev.scored.append(Scored(f, cls, hit is not None, right))
+            ev.scored.append(Scored(f, cls, hit is not None, right, hit, gdoc.id))
             if f.confidence < threshold:
                 continue
             counts = ev.per_class[cls]

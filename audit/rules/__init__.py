@@ -2,6 +2,7 @@
 
 from audit.rules import (  # noqa: F401 - imported for registration
     calques,
+    foreign_romanisation,
     capitalisation,
     house_style,
     merged_words,

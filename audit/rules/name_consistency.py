@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from audit.lexicon import zipf
 from audit.model import Applicability, Category, Severity
-from audit.romanisation import explain, foreign_marks, language_name
+from audit.romanisation import east_asian, explain, foreign_marks, language_name
 from audit.rules.base import Context, Emit, rule
 from audit.rules.name_spans import source_languages
 from audit.transliteration import name_key
@@ -50,7 +50,9 @@ def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
     the translation's source; whatever the topic, the English form is the one to keep.
 
     Leaves alone: spellings that differ as accepted English spellings do (Mohammed / Muhammad: N004
-    for glossary names); names the glossary knows (N001, N002).
+    for glossary names); spellings that differ only by accents (a Latin-script name keeps its own:
+    Gaúcho, Erdoğan) or by rewrites common in native names too (the tables' weak rows: Recean /
+    Rechan); names the glossary knows (N001, N002).
 
     Fix (unsafe): the English-looking spelling the document also uses.
     """
@@ -66,14 +68,21 @@ def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
             if fuzz.ratio(keys[a], keys[b]) < _CLOSE:
                 continue
             a_to_b, b_to_a = explain(a, [b], langs), explain(b, [a], langs)
+            if (a_to_b and a_to_b.foreign and not a_to_b.strong) or (b_to_a and b_to_a.foreign and not b_to_a.strong):
+                continue  # only accents ("Gaúcho" / "Gaucho") or weak rewrites: both may be right
             foreign_a = a_to_b is not None and a_to_b.foreign and not (b_to_a and b_to_a.foreign)
             foreign_b = b_to_a is not None and b_to_a.foreign and not (a_to_b and a_to_b.foreign)
-            if foreign_a and not foreign_marks(b):
+            # a Chinese or Japanese name keeps its own romanisation's ch, j and w
+            if foreign_a and not foreign_marks(b) and not east_asian(a):
                 flagged[a] = (b, a_to_b)
-            elif foreign_b and not foreign_marks(a):
+            elif foreign_b and not foreign_marks(a) and not east_asian(b):
                 flagged[b] = (a, b_to_a)
     known = ctx.doc.source_lang
     for word, (english_form, how) in flagged.items():
+        if len(words[word]) > len(words[english_form]):
+            continue  # the document's usual spelling may be the name's own (Maximowicz, once Maximovicz)
+        if len(words[word]) == len(words[english_form]) and zipf(english_form.casefold()) < 1.0:
+            continue  # once each, and English does not know the other spelling either (Wopke / Vopke)
         evidence = {"rewrites": float(len(how.rewrites)), "other_source_lang": float(bool(known) and how.lang != known),
                     "english_uses": float(len(words[english_form])), "marks": float(foreign_marks(word))}
         for start, end in words[word]:

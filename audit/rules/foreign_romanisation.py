@@ -1,0 +1,83 @@
+"""A name English does not know, that another language's spelling turns into one English knows."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from audit.lexicon import zipf
+from audit.model import Applicability, Category, Severity
+from audit.romanisation import conventions, east_asian, foreign_marks, language_name, renderings
+from audit.rules.base import Context, Emit, rule
+from audit.rules.name_spans import source_languages
+
+_NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}])")  # five letters or more: shorter words are too often something else
+UNKNOWN = 0.5  # Zipf frequency under which English does not know a word
+KNOWN = 1.0  # ... at or over which it knows the English spelling (wordfreq has rare names at 1-2.5)
+
+
+@lru_cache(maxsize=65536)
+def english_spelling(word: str, langs: tuple[str, ...] = ()) -> tuple[str, str, tuple[str, ...], float] | None:
+    """(English spelling, language, rewrites, its Zipf) for a word English does not know that one
+    language's conventions turn into a word it does: the most frequent such spelling."""
+    if zipf(word.casefold()) >= UNKNOWN or east_asian(word):
+        return None  # known to English, or a Chinese or Japanese name in its own romanisation
+    best = None
+    for lang in dict.fromkeys([*langs, *conventions()]):
+        for rendering, used, accents, strong in renderings(word, lang, strong_only=True):
+            if not strong:
+                continue  # an accent may be the name's own (Gaúcho)
+            z = zipf(rendering)
+            if z >= KNOWN and len(rendering) >= 5 and (best is None or (z, -len(used)) > (best[3], -len(best[2]))):
+                best = (rendering, lang, used, z)
+    return best
+
+
+def _recase(rendering: str, original: str) -> str:
+    return rendering[:1].upper() + rendering[1:] if original[:1].isupper() else rendering
+
+
+@rule(
+    "N007",
+    "foreign-romanisation",
+    category=Category.NAME_FORMAT,
+    severity=Severity.MAJOR,
+    example="Kremlin spokesman Dmitri Peskow said the talks had failed.",
+)
+def foreign_romanisation(ctx: Context, emit: Emit) -> None:
+    """A name the glossary lacks, in another language's romanisation that English does not use
+    ("Peskow" for Peskov, "Jarkov" for Kharkov, "Selenski" for Zelensky).
+
+    What it does: a capitalised word that English does not know at all (wordfreq) is rewritten by
+    the spelling conventions of each language in audit/data/romanisation.yaml (German w for v, sch
+    for sh, j for y; Spanish j for kh; French ch for sh, ou for u...); where a rewrite gives a word
+    English does know, the name was copied in the translation's source romanisation.
+
+    Why is this bad: English news writes the name in its English romanisation; a reader may not
+    recognise the foreign one, and search and archives miss it.
+
+    Leaves alone: words English knows, however rare; spellings that differ only by accents (a
+    Latin-script name keeps its own); names the glossary knows (N001, N002) or that the document
+    also writes the English way (N006).
+
+    Confidence: from how well English knows the rewritten spelling and how many rewrites it took.
+    Fix (unsafe): the English spelling.
+    """
+    inside = [(m.start, m.end) for m in ctx.mentions]
+    langs = source_languages(ctx)
+    known = ctx.doc.source_lang
+    for m in _NAME_WORD.finditer(ctx.text):
+        word = m.group()
+        if any(s <= m.start() and m.end() <= e for s, e in inside):
+            continue
+        found = english_spelling(word, langs)
+        if found is None:
+            continue
+        rendering, lang, used, z = found
+        replacement = _recase(rendering, word)
+        evidence = {"english_zipf": z, "rewrites": float(len(used)), "marks": float(foreign_marks(word)),
+                    "other_source_lang": float(bool(known) and lang != known)}
+        emit(m.start(), m.end(), -0.5 + 0.8 * z - 0.5 * len(used) - 1.5 * evidence["other_source_lang"],
+             f"'{word}' is '{replacement}' as {language_name(lang)} writes it ({', '.join(used)})",
+             replacement=replacement, applicability=Applicability.UNSAFE, features=evidence)

@@ -1,0 +1,51 @@
+"""Write audit/data/syllables.yaml: the syllables of Chinese pinyin and Japanese Hepburn romanisation.
+
+The name rules leave alone a word made only of such syllables ("Chunshan", "Fukuji"): its "ch",
+"j" or "w" are that romanisation's own, not a European spelling of a Russian or Arabic name.
+
+    python -m venv /tmp/syll && /tmp/syll/bin/pip install pypinyin==0.55.0 pykakasi==2.3.0
+    /tmp/syll/bin/python scripts/build_syllables.py
+
+Sources: pypinyin's character dictionary (MIT licence; readings from the Unihan database) with
+tones removed; pykakasi (GPL-3.0, used here only to produce this list) romanising every hiragana
+and every hiragana + small ya/yu/yo in Hepburn.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "audit" / "data" / "syllables.yaml"
+
+
+def pinyin() -> list[str]:
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    out = {convert(p, Style.NORMAL, strict=True) for reading in pinyin_dict.values() for p in reading.split(",")}
+    return sorted(s for s in out if s.isascii() and s.isalpha())
+
+
+def hepburn() -> list[str]:
+    import pykakasi
+
+    kakasi = pykakasi.kakasi()
+    kana = [chr(cp) for cp in range(0x3041, 0x3097)]
+    out = set()
+    for text in kana + [k + small for k in kana for small in "ゃゅょ"]:
+        out.update(item["hepburn"] for item in kakasi.convert(text))
+    return sorted(s for s in out if s.isascii() and s.isalpha())
+
+
+def main() -> None:
+    lines = ["# Written by scripts/build_syllables.py (pypinyin 0.55.0, pykakasi 2.3.0): do not edit by hand.",
+             "# A word made only of one list's syllables is a Chinese or Japanese romanisation (audit/romanisation.py).",
+             f"pinyin: {json.dumps(pinyin())}", f"hepburn: {json.dumps(hepburn())}"]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
