@@ -40,6 +40,12 @@ CASES_VALID = {
         "Check it out :)",
         "And so on ...",
     ],
+    "C005": [
+        "Troops from the U.S. to the east left.",  # an abbreviation
+        "He waited... for hours.",  # an ellipsis
+        "The army withdrew, it said. an NGO confirmed the report.",  # a word that may start a sentence: C002
+        "Prices rose (approx. for the year) by 5%.",
+    ],
 }
 
 CASES_INVALID = {
@@ -70,6 +76,13 @@ CASES_INVALID = {
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said."),
+    ],
+    "C005": [
+        ("Prices will be reviewed at the end of the year. that we have planned.", ".",
+         "Prices will be reviewed at the end of the year that we have planned."),
+        ("“There is no doubt about it”. said the minister on Monday.", ".",
+         "“There is no doubt about it” said the minister on Monday."),
+        ("The pound fell. for long periods it stayed low.", ".", "The pound fell for long periods it stayed low."),
     ],
 }
 

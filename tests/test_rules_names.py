@@ -188,3 +188,61 @@ def test_n006_invalid(text, flagged, fixed, glossary):
     findings, output = check("N006", text, glossary)
     assert [f.text for f in findings] == [flagged]
     assert output == fixed
+
+
+N007_VALID = [
+    "Kremlin spokesman Dmitry Peskov said the talks had failed.",
+    # a Latin-script name keeps its own letters and accents
+    "The singer Ferdi Tayfur was buried in Yeniköy; coach Renato Gaúcho watched Kılıç.",
+    # Chinese and Japanese names are in their own romanisation
+    "Zhao Chunshan and Liu Yichan met in Chiryu and Fukuji.",
+    # French spellings of African names are the names' own
+    "Prime Minister Moctar Ouane and the director Nabil Ayouch spoke.",
+]
+
+N007_INVALID = [
+    ("Kremlin spokesman Dmitri Peskow said the talks had failed.", "Peskow",
+     "Kremlin spokesman Dmitri Peskov said the talks had failed."),
+    ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday."),
+]
+
+
+@pytest.mark.parametrize("text", N007_VALID)
+def test_n007_valid(text, glossary):
+    assert check("N007", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", N007_INVALID)
+def test_n007_invalid(text, flagged, fixed, glossary):
+    findings, output = check("N007", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed
+
+
+N008_VALID = [
+    # two names one letter apart that English knows
+    "Flights from Kyoto were delayed, Kyodo news agency said. Kyodo added more.",
+    # a noun and its adjective, a man and a woman of one family
+    "Bavaria voted. Bavarian voters stayed home. Peskova said Peskov was in Sochi.",
+    # once each, and nothing settles which is right
+    "Groisman spoke first. Groysman left.",
+]
+
+N008_INVALID = [
+    ("Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbowli left.",
+     "Madbowli", "Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbouli left."),
+    ("Foreign Minister Yván Gil replied. Gil, Yván said, would go. Yvan Gil left.",
+     "Yvan", "Foreign Minister Yván Gil replied. Gil, Yván said, would go. Yván Gil left."),
+]
+
+
+@pytest.mark.parametrize("text", N008_VALID)
+def test_n008_valid(text, glossary):
+    assert check("N008", text, glossary)[0] == []
+
+
+@pytest.mark.parametrize("text,flagged,fixed", N008_INVALID)
+def test_n008_invalid(text, flagged, fixed, glossary):
+    findings, output = check("N008", text, glossary)
+    assert [f.text for f in findings] == [flagged]
+    assert output == fixed

@@ -7,10 +7,12 @@ from audit.rules import (  # noqa: F401 - imported for registration
     house_style,
     merged_words,
     name_consistency,
+    name_spelled_two_ways,
     names,
     pronouns,
     residue,
     source,
+    stray_full_stop,
 )
 from audit.rules.base import FAMILIES, REGISTRY, Context, Rule
 

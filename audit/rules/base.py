@@ -21,11 +21,11 @@ ARTIFACT_CLASSES = {
     "P001": "spurious-pronoun", "P002": "spurious-pronoun",
     "P003": "pronoun-agreement", "P004": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
-    "N005": "name-variant", "N006": "name-variant", "N007": "name-variant",
+    "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
-    "C003": "punctuation", "C004": "punctuation",
+    "C003": "punctuation", "C004": "punctuation", "C005": "punctuation",
     "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",
 }
 

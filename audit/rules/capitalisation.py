@@ -6,6 +6,7 @@ import regex
 
 from audit.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
+from audit.rules.stray_full_stop import stray_stops
 from audit.rules.base import Context, Emit, rule
 from audit.rules.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
 
@@ -162,8 +163,9 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     a quotation often goes on in lowercase).
 
     Never flagged: after abbreviations (etc., e.g., U.S., a.m., the list in
-    audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), and a
-    one-word fragment ("the -ec option. matter.", "though. lol"): debris, not a sentence.
+    audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), a
+    one-word fragment ("the -ec option. matter.", "though. lol"): debris, not a sentence; and a
+    word that goes on with the sentence before ("the year. that we"): the stop is stray (C005).
 
     Confidence: lower in documents that often start sentences in lowercase (chat or social
     media style, where it is the writer's habit, not an MT artifact).
@@ -175,6 +177,7 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     """
     text = ctx.text
     abbreviations = english()["abbreviations"]
+    stray = {pos for pos, _, _ in stray_stops(text)}  # C005's: the stop is the error
     hits = []
     uppercase_starts = len(compiled(r"[.!?][ \t\u00a0]+\p{Lu}").findall(text))
     for m in _LOWER_START.finditer(text):
@@ -186,6 +189,8 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
         if m.start(2) > 0 and text[m.start(2) - 1] == ".":
             continue
         if m.start(2) + 1 < len(text) and text[m.start(2) + 1] in ".…":
+            continue
+        if m.start(2) in stray:
             continue
         word = m.group(4)
         if any(c.isupper() for c in word[1:]):

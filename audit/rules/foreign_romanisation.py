@@ -43,7 +43,7 @@ def _recase(rendering: str, original: str) -> str:
     "foreign-romanisation",
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
-    example="Kremlin spokesman Dmitri Peskow said the talks had failed.",
+    example="Power was cut at the nuclear plant near Riwne on Sunday.",
 )
 def foreign_romanisation(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, in another language's romanisation that English does not use

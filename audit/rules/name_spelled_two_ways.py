@@ -1,0 +1,103 @@
+"""A name the glossary lacks, spelled two ways in one document (no convention needed)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+import regex
+from rapidfuzz.distance import DamerauLevenshtein
+
+from audit.lexicon import english, zipf
+from audit.romanisation import east_asian
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, rule
+
+_NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}])")
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _gendered(a: str, b: str) -> bool:
+    """Two forms that differ by a gender or case ending of the same surname or first name
+    (Peskov / Peskova, Daniel / Daniela, Verzilova / Verzilovo): maybe two people."""
+    endings = english()["name_inflections"]
+    short, long_ = sorted((_bare(a), _bare(b)), key=len)
+    if long_.startswith(short) and long_[len(short):] in endings:
+        return True
+    return len(a) == len(b) and short[:-1] == long_[:-1] and short[-1] in "aeiouy" and long_[-1] in "aeiouy"
+
+
+NEAR = 3000  # characters: two spellings further apart may be two articles of one feed file
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter replaced, or two neighbours swapped, in words of the same length and first letter."""
+    ba, bb = _bare(a), _bare(b)
+    return len(ba) == len(bb) and ba[0] == bb[0] and DamerauLevenshtein.distance(ba, bb) == 1
+
+
+def _near(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
+    return any(abs(a - b) <= NEAR for a, _ in these for b, _ in those)
+
+
+@rule(
+    "N008",
+    "name-spelled-two-ways",
+    category=Category.INCONSISTENCY,
+    severity=Severity.MINOR,
+    example="Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbowli left.",
+)
+def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
+    """A name the glossary lacks, written two ways in one document ("Madbouli ... Madbowli",
+    "Yván ... Yvan", "Groysman ... Groisman").
+
+    What it does: compares the document's capitalised words that are not common English words.
+    Two that differ by accents only are one name; so are two of the same length that differ by
+    one letter where English does not know the rarer one at all and the document uses the other
+    at least twice nearby. The spelling the document uses less often is flagged with the other; on
+    a tie of accents, a spelling English knows wins over one it does not.
+
+    Why is this bad: a reader meets one person under two names; one of them is a slip of the
+    translation.
+
+    Leaves alone: two known words one letter apart (Kyoto / Kyodo, Sheba / Sheva: two names), or
+    two Chinese or Japanese syllable strings (Shiwa / Showa); a
+    noun and its adjective (Bavaria / Bavarian); forms that differ by a gender or case ending
+    (Peskov / Peskova: maybe two people; `name_inflections` in audit/data/english.yaml); ties
+    English cannot settle; names the glossary knows (N004) and foreign conventions (N006).
+
+    Fix (unsafe): the document's usual spelling.
+    """
+    inside = [(m.start, m.end) for m in ctx.mentions]
+    where: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _NAME_WORD.finditer(ctx.text):
+        word = m.group()
+        if zipf(word.lower()) >= 3.5 or any(s <= m.start() and m.end() <= e for s, e in inside):
+            continue
+        where[word].append((m.start(), m.end()))
+    words = sorted(where)
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            if _bare(a)[:1] != _bare(b)[:1] or _gendered(a, b):
+                continue
+            na, nb = len(where[a]), len(where[b])
+            za, zb = zipf(_bare(a)), zipf(_bare(b))
+            if _bare(a) == _bare(b):  # accents only
+                if na == nb and abs(za - zb) < 1.0:
+                    continue  # once each, and English does not settle it
+                minority, usual = (a, b) if (na, za) < (nb, zb) else (b, a)
+            elif _one_slip(a, b) and na != nb and not (east_asian(a) and east_asian(b)):
+                minority, usual = (a, b) if na < nb else (b, a)
+                if zipf(_bare(minority)) > 0 or len(where[usual]) < 2 or not _near(where[minority], where[usual]):
+                    continue
+            else:
+                continue
+            evidence = {"usual_uses": float(len(where[usual])), "accents_only": float(_bare(a) == _bare(b)),
+                        "english_knows_usual": float(zipf(_bare(usual)) >= 1.0)}
+            for start, end in where[minority]:
+                emit(start, end, 0.5 + 0.4 * min(3, len(where[usual])) - 0.8 * (na == nb),
+                     f"'{minority}' is spelled '{usual}' elsewhere in this document",
+                     replacement=usual, applicability=Applicability.UNSAFE, features=evidence)
