@@ -43,7 +43,7 @@ PRIOR_SD = 1.5  # prior standard deviation of every weight around the unfitted m
 # Each synthetic finding counts this much against one on real text: the synthetic set measures its
 # generator (its artifacts are cleaner and its documents denser than a feed's), so it only fills in
 # what the real tuning half is too small to say.
-SYNTHETIC_WEIGHT = 0.02
+SYNTHETIC_WEIGHT = 0.05
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, prior_mean: np.ndarray, prior_sd: float,
@@ -90,7 +90,7 @@ def fit(scored_sets: list[tuple[list, float]]) -> dict[str, dict]:
         positives = int(labels.sum())
         real = sum(1 for _, _, wt in rows if wt == 1.0)
         # one label only (every finding true) is fine: the prior keeps the weights finite
-        if weights.sum() < MIN_FINDINGS:
+        if len(rows) < MIN_FINDINGS:
             print(f"{code}: {len(rows)} findings ({real} real), {positives} true, weight {weights.sum():.1f}: not fitted")
             continue
         if code in NOT_FITTED:

@@ -224,15 +224,19 @@ N008_VALID = [
     "Flights from Kyoto were delayed, Kyodo news agency said. Kyodo added more.",
     # a noun and its adjective, a man and a woman of one family
     "Bavaria voted. Bavarian voters stayed home. Peskova said Peskov was in Sochi.",
-    # once each, and nothing settles which is right
+    # once each, or neither spelling known to English: nothing settles which is right
     "Groisman spoke first. Groysman left.",
+    "Prime Minister Madbowli met the governors. Madbowli said the plan was ready. Madbouli left.",
 ]
 
 N008_INVALID = [
-    ("Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbowli left.",
-     "Madbowli", "Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbouli left."),
-    ("Foreign Minister Yván Gil replied. Gil, Yván said, would go. Yvan Gil left.",
-     "Yvan", "Foreign Minister Yván Gil replied. Gil, Yván said, would go. Yván Gil left."),
+    ("Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
+     "Navalmy", "Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalny appealed."),
+    ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left."),
+    ("Julián Álvarez scored twice. Julian missed the penalty, and Julián left.", "Julian",
+     "Julián Álvarez scored twice. Julián missed the penalty, and Julián left."),
+    ("President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emannuel Macron returned.",
+     "Emannuel", "President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emmanuel Macron returned."),
 ]
 
 

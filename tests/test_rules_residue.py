@@ -30,6 +30,8 @@ R004_VALID = [
     "He declared on Telegram, using his real name instead of his nom de guerre, Abu Mohammed al-Jolani.",
     "STARRING: Louise Bourgoin, Mathieu Amalric, Frédérique Bel, Gilles Lellouche",
     "The de facto leader met the press in Damascus on Monday.",
+    # a label or credit line of three words is no paragraph, in any script
+    "Fires were put out overnight.\nКороткий огляд новин\nThe rescuers left at dawn.",
 ]
 R004_INVALID = [
     "Las fuerzas rebeldes entraron en la ciudad de Homs durante la noche del sábado.",

@@ -34,9 +34,14 @@ NEAR = 3000  # characters: two spellings further apart may be two articles of on
 
 
 def _one_slip(a: str, b: str) -> bool:
-    """One letter replaced, or two neighbours swapped, in words of the same length and first letter."""
+    """One letter replaced, or two neighbours swapped (two edits in a word of eight letters or
+    more), in words of the same length and first letter."""
     ba, bb = _bare(a), _bare(b)
-    return len(ba) == len(bb) and ba[0] == bb[0] and DamerauLevenshtein.distance(ba, bb) == 1
+    return len(ba) == len(bb) and ba[0] == bb[0] and DamerauLevenshtein.distance(ba, bb) <= (2 if len(ba) >= 8 else 1)
+
+
+def _accents(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
 
 
 def _near(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
@@ -48,17 +53,18 @@ def _near(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
     "name-spelled-two-ways",
     category=Category.INCONSISTENCY,
     severity=Severity.MINOR,
-    example="Prime Minister Madbouli met the governors. Madbouli said the plan was ready. Madbowli left.",
+    example="Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
 )
 def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, written two ways in one document ("Madbouli ... Madbowli",
     "Yván ... Yvan", "Groysman ... Groisman").
 
-    What it does: compares the document's capitalised words that are not common English words.
-    Two that differ by accents only are one name; so are two of the same length that differ by
-    one letter where English does not know the rarer one at all and the document uses the other
-    at least twice nearby. The spelling the document uses less often is flagged with the other; on
-    a tie of accents, a spelling English knows wins over one it does not.
+    What it does: compares the document's capitalised words. Two that differ by accents only are
+    one name ("Julian ... Julián"); so are two words that are no common English words, of the same
+    length, one letter apart (two in a word of eight letters or more), where English knows the one
+    the document uses at least twice nearby and not the other at all. The spelling the document
+    uses less often is flagged with the other; on a tie of accents, the accented one stands (an
+    accent is part of a Latin-script name, and the bare form only drops it).
 
     Why is this bad: a reader meets one person under two names; one of them is a slip of the
     translation.
@@ -74,25 +80,29 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     inside = [(m.start, m.end) for m in ctx.mentions]
     where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME_WORD.finditer(ctx.text):
-        word = m.group()
-        if zipf(word.lower()) >= 3.5 or any(s <= m.start() and m.end() <= e for s, e in inside):
-            continue
-        where[word].append((m.start(), m.end()))
-    words = sorted(where)
+        if not any(s <= m.start() and m.end() <= e for s, e in inside):
+            where[m.group()].append((m.start(), m.end()))
+    bare = defaultdict(set)
+    for word in where:
+        bare[_bare(word)].add(word)
+    # a common word counts only beside its accented twin ("Julian ... Julián")
+    words = sorted(w for w in where if zipf(w.lower()) < 3.5 or len(bare[_bare(w)]) > 1)
     for i, a in enumerate(words):
         for b in words[i + 1:]:
             if _bare(a)[:1] != _bare(b)[:1] or _gendered(a, b):
                 continue
             na, nb = len(where[a]), len(where[b])
-            za, zb = zipf(_bare(a)), zipf(_bare(b))
-            if _bare(a) == _bare(b):  # accents only
-                if na == nb and abs(za - zb) < 1.0:
-                    continue  # once each, and English does not settle it
-                minority, usual = (a, b) if (na, za) < (nb, zb) else (b, a)
+            if _bare(a) == _bare(b):  # accents only: the usual spelling, else the one with its accents
+                if na == nb and _accents(a) == _accents(b):
+                    continue
+                minority, usual = (a, b) if (na, _accents(a)) < (nb, _accents(b)) else (b, a)
+            elif max(zipf(a.lower()), zipf(b.lower())) >= 3.5:
+                continue
             elif _one_slip(a, b) and na != nb and not (east_asian(a) and east_asian(b)):
                 minority, usual = (a, b) if na < nb else (b, a)
-                if zipf(_bare(minority)) > 0 or len(where[usual]) < 2 or not _near(where[minority], where[usual]):
-                    continue
+                if zipf(_bare(minority)) > 0 or zipf(_bare(usual)) < 1.0 or len(where[usual]) < 2 \
+                        or not _near(where[minority], where[usual]):
+                    continue  # only a slip beside a spelling English knows, used twice nearby
             else:
                 continue
             evidence = {"usual_uses": float(len(where[usual])), "accents_only": float(_bare(a) == _bare(b)),

@@ -299,6 +299,8 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         if letters < 12:
             continue
         non_latin = len(_NON_LATIN.findall(chunk)) / letters
+        if len(chunk.split()) < _MIN_WORDS:
+            continue  # a label or a credit line ("Стислий огляд подій"), not a paragraph
         # names say nothing about the language a paragraph is in: lowercase words only
         words = [w for w in _LATIN_WORD.findall(chunk) if w[0].islower()]
         if non_latin < 0.5 and (len(words) < _MIN_WORDS or looks_foreign(words) < 0.5):
