@@ -45,10 +45,12 @@ How each class is injected (`kind` in brackets):
   becomes "its" [person-its] or the other gender [wrong-gender]. The clean corpus has few such
   pronouns (266 "its" in all), so these sites are reused most; a glossary antecedent is often
   swapped for another body or state of its type to vary them.
-- name-variant: a glossary name replaced by a listed variant [variant], by a spelling made with
+- name-variant: a glossary name replaced by a listed variant [variant], or by a spelling made with
   the source language's romanisation (fr sh>ch, u>ou, Abou; de sh>sch, j>dsch, v>w; es j>y,
-  kh>j; tr sh>ş, j>c, el-/eş-; it sh>sc; vowel and double-letter changes) that no entity lists
-  [unseen-transliteration], or with its Arabic article's hyphen dropped [hyphenless-article].
+  kh>j; tr sh>ş, j>c, el-/eş-; it sh>sc) that no entity lists and that the auditor's romanisation
+  tables explain as that language's (audit/romanisation.py) [unseen-transliteration]. Spellings
+  that differ from the glossary's only as accepted English spellings do (vowels, doubled letters,
+  the article's hyphen) are no artifact and are never injected.
 - source-residue: a glossary name replaced by one of its source-language acronyms [acronym] or
   exonyms [exonym].
   For these two classes, where the document names no suitable entity, one is written into BOTH
@@ -94,6 +96,7 @@ if str(ROOT) not in sys.path:
 from audit.evaluation.errata import apply_errata, load_errata  # noqa: E402
 from audit.glossary import Entity, Glossary, load_glossary  # noqa: E402
 from audit.lexicon import english, zipf  # noqa: E402
+from audit.romanisation import explain  # noqa: E402
 from audit.transliteration import name_key  # noqa: E402
 from rapidfuzz.fuzz import ratio  # noqa: E402
 
@@ -958,6 +961,9 @@ def romanise(form: str, lang: str, rng: random.Random, ctx: Context) -> str | No
         cand = " ".join(out)
         if not changed or cand == form or cand.casefold() in ctx.all_forms:
             continue
+        how = explain(cand, [form])
+        if how is None or not how.foreign:
+            continue  # an accepted English variation of the name, or no name at all: no artifact
         if any(o != w and zipf(ARTICLE.sub("", o).lower().replace("-", " ").split(" ")[-1]) >= 2.5
                for o, w in zip(out, words)):
             continue  # an English word by accident
@@ -988,19 +994,13 @@ def name_variant(d: Draft) -> Site | None:
             t = romanise(form, lang, rng, ctx)
             if t:
                 out.append(("unseen-transliteration", t))
-        if ARTICLE.search(form):
-            h = ARTICLE.sub(lambda m: m.group(0)[:-1] + " ", form, count=1)
-            if h not in e.accepted:
-                if probe:
-                    return True
-                out.append(("hyphenless-article", h))
         if probe:
             return bool(out)
         canonical = [e.canonical] if word_count(e.canonical) == word_count(form) else []
         return [(k, w, tuple(canonical)) for k, w in out]
 
     sites = mention_sites(d, "name-variant", wrong_forms)
-    return d.choose(sites, {"variant": 0.45, "unseen-transliteration": 0.35, "hyphenless-article": 0.20})
+    return d.choose(sites, {"variant": 0.55, "unseen-transliteration": 0.45})
 
 
 # ------------------------------------------------------------------ 5. source-residue

@@ -78,26 +78,33 @@ def locate(text: str, art: dict) -> str | None:
     return None if n == 1 else f"quote found {n} times (give a context)"
 
 
-def problems_of(page: dict, text: str | None) -> list[str]:
+def record_problems(page: dict) -> list[str]:
+    """What is wrong with a page's committed record, text aside."""
     out = [f"missing key {k!r}" for k in REQUIRED if not page.get(k)]
     if page.get("kind") not in KINDS:
         out.append(f"kind must be one of {KINDS}")
     if page.get("story") not in STORIES:
         out.append(f"story {page.get('story')!r} is not one of {sorted(STORIES)}")
+    for i, art in enumerate(page.get("artifacts", [])):
+        if art.get("class") not in CLASSES:
+            out.append(f"artifact {i}: class {art.get('class')!r}")
+    if page.get("kind") == "edited" and page.get("artifacts"):
+        out.append("an edited page is clean: no artifacts (record real slips in notes)")
+    return out
+
+
+def problems_of(page: dict, text: str | None) -> list[str]:
+    out = record_problems(page)
     if text is None:
         return out + ["text not laid out (scripts/real_set.py missing)"]
     if page.get("sha256") and digest(text) != page["sha256"]:
         out.append("text differs from the one annotated (sha256)")
     for i, art in enumerate(page.get("artifacts", [])):
-        if art.get("class") not in CLASSES:
-            out.append(f"artifact {i}: class {art.get('class')!r}")
         if (err := locate(text, art)):
             out.append(f"artifact {i} ({art.get('quote')!r}): {err}")
     for i, acc in enumerate(page.get("accepted", [])):
         if acc.get("quote") and acc["quote"] not in text:
             out.append(f"accepted {i} ({acc['quote']!r}) not in the text")
-    if page.get("kind") == "edited" and page.get("artifacts"):
-        out.append("an edited page is clean: no artifacts (record real slips in notes)")
     return out
 
 

@@ -22,6 +22,9 @@ def stray_stops(text: str):
             continue  # "e.g. for", "U.S. to", "J. of"
         if text[m.start(2) - 1: m.start(2)] == "." or text[m.end(2): m.end(2) + 1] in ".…":
             continue  # an ellipsis
+        end = m.end(4)
+        if end >= len(text) or text[end] in ".!?)\n\r":
+            continue  # "it. of)": a one-word fragment, debris rather than a sentence going on
         if after in going_on:
             yield m.start(2), before, after
 
@@ -39,8 +42,8 @@ def stray_full_stop(ctx: Context, emit: Emit) -> None:
 
     What it does: flags a full stop followed by a lowercase word that goes on with the sentence
     before it: a preposition, a conjunction or relative word, a verb of saying
-    (`continuation_words` in audit/data/english.yaml). Abbreviations ("e.g.", "U.S.") and ellipses
-    are left alone.
+    (`continuation_words` in audit/data/english.yaml). Abbreviations ("e.g.", "U.S."), ellipses
+    and a one-word fragment ("how to do it. of)") are left alone.
 
     Why is this bad: MT systems cut a sentence in two where the source had a line break, a
     quotation's end or a footnote mark; the reader stumbles on a sentence that is not one.
