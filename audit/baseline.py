@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from audit.codes import origin
 from audit.model import Finding, Report
 
 VERSION = 1
@@ -29,7 +30,7 @@ class BaselineError(Exception):
 def _key(path: str, f: Finding) -> tuple[str, str, str, str]:
     before = " ".join(_WORD.findall(f.before)[-CONTEXT_WORDS:])
     after = " ".join(_WORD.findall(f.after)[:CONTEXT_WORDS])
-    return _norm(path), f.rule, f.text, f"{before}|{after}"
+    return _norm(path), origin(f.rule), f.text, f"{before}|{after}"  # a split rule matches its old code
 
 
 def _norm(path: str) -> str:

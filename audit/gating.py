@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.config import Config, ConfigError, load_config
+from audit.codes import covers, origin
 from audit.model import Finding, Report, Severity
 
 RANK = {Severity.MINOR: 0, Severity.MAJOR: 1, Severity.CRITICAL: 2}
@@ -87,8 +88,8 @@ class RunControl:
         base = self.config["min-confidence"]
         kept = []
         for f in findings:
-            settings = rules.get(f.rule, {})
-            if f.confidence < settings.get("min-confidence", base) or any(f.rule.startswith(c) for c in ignored):
+            settings = rules.get(f.rule) or rules.get(origin(f.rule), {})  # a split rule keeps its old settings
+            if f.confidence < settings.get("min-confidence", base) or any(covers(c, f.rule) for c in ignored):
                 continue
             if "severity" in settings and settings["severity"] != f.severity.value:
                 f = replace(f, severity=Severity(settings["severity"]))

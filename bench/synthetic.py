@@ -64,7 +64,7 @@ How each class is injected (`kind` in brackets):
 
 Each document has a source language (es, fr, de, it, pt, tr) that picks its acronyms, exonyms,
 romanisations and quotation marks. Glossaries are read with the project's own loader from
-`glossaries/`; word statistics come from wordfreq through audit.lexicon.
+`glossaries/`; word statistics come from wordfreq through audit.language.lexicon.
 
 Output (in --out): tune.gold.jsonl and heldout.gold.jsonl (docs/gold-format.md, with `kind` on
 each artifact), {half}.hyp.en (injected) and {half}.ref.en (clean), line-aligned, documents
@@ -95,9 +95,9 @@ if str(ROOT) not in sys.path:
 
 from audit.evaluation.errata import apply_errata, load_errata  # noqa: E402
 from audit.glossary import Entity, Glossary, load_glossary  # noqa: E402
-from audit.lexicon import english, zipf  # noqa: E402
-from audit.romanisation import explain  # noqa: E402
-from audit.transliteration import name_key  # noqa: E402
+from audit.language.lexicon import english, zipf  # noqa: E402
+from audit.language.romanisation import explain  # noqa: E402
+from audit.language.transliteration import name_key  # noqa: E402
 from rapidfuzz.fuzz import ratio  # noqa: E402
 
 CLASSES = ["merged-words", "spurious-pronoun", "pronoun-agreement", "name-variant",

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import check
+from rule_tester import Invalid, Table, rule_tests
 
 CASES_VALID = {
     "C001": [
@@ -50,53 +51,41 @@ CASES_VALID = {
 
 CASES_INVALID = {
     "C001": [
-        ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened."),
+        ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened.", 'unsafe'),
         ("The war in Syria Since 2015 has displaced millions.", "Since",
-         "The war in Syria since 2015 has displaced millions."),
-        ("the rule of The family lasted decades", "The", "the rule of the family lasted decades"),
-        ("the fate of The Al Assad family", "The", "the fate of the Al Assad family"),
+         "The war in Syria since 2015 has displaced millions.", 'safe'),
+        ("the rule of The family lasted decades", "The", "the rule of the family lasted decades", 'safe'),
+        ("the fate of The Al Assad family", "The", "the fate of the Al Assad family", 'unsafe'),
     ],
     "C002": [
         # pointed at without a fix: the capital is an alternative, the full stop may be the error
         ("The army withdrew, it said. an NGO confirmed the report.", "a",
-         "The army withdrew, it said. an NGO confirmed the report."),
+         "The army withdrew, it said. an NGO confirmed the report.", 'display-only'),
         ("to allocate 100 billion rubles to airlines. and capitalize Aeroflot", "a",
-         "to allocate 100 billion rubles to airlines. and capitalize Aeroflot"),
+         "to allocate 100 billion rubles to airlines. and capitalize Aeroflot", 'display-only'),
     ],
     "C003": [
         ("The ministry denied the reports. . Fighting continued.", ". .",
-         "The ministry denied the reports. Fighting continued."),
-        ("the rebels (…). , said the army", ". ,", "the rebels (…), said the army"),
-        ("losses,, because of the war", ",,", "losses, because of the war"),
+         "The ministry denied the reports. Fighting continued.", 'safe'),
+        ("the rebels (…). , said the army", ". ,", "the rebels (…), said the army", 'safe'),
+        ("losses,, because of the war", ",,", "losses, because of the war", 'safe'),
         ("Half of the vehicles lost? : USA sees stocks shrink", "? :",
-         "Half of the vehicles lost? : USA sees stocks shrink"),  # pointed at, no fix
-        ("Is this a used item? ? ?", "? ? ?", "Is this a used item???"),
-        ('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.'),
-        ("a systematic project——Four discussions", "——", "a systematic project—Four discussions"),
+         "Half of the vehicles lost? : USA sees stocks shrink", 'display-only'),  # pointed at, no fix
+        ("Is this a used item? ? ?", "? ? ?", "Is this a used item???", 'safe'),
+        ('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.', 'safe'),
+        ("a systematic project——Four discussions", "——", "a systematic project—Four discussions", 'safe'),
     ],
     "C004": [
-        ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said."),
+        ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
     ],
     "C005": [
         ("Prices will be reviewed at the end of the year. that we have planned.", ".",
-         "Prices will be reviewed at the end of the year that we have planned."),
+         "Prices will be reviewed at the end of the year that we have planned.", 'unsafe'),
         ("“There is no doubt about it”. said the minister on Monday.", ".",
-         "“There is no doubt about it” said the minister on Monday."),
-        ("The pound fell. for long periods it stayed low.", ".", "The pound fell for long periods it stayed low."),
+         "“There is no doubt about it” said the minister on Monday.", 'unsafe'),
+        ("The pound fell. for long periods it stayed low.", ".", "The pound fell for long periods it stayed low.", 'unsafe'),
     ],
 }
-
-
-@pytest.mark.parametrize("code,text", [(c, t) for c, ts in CASES_VALID.items() for t in ts])
-def test_valid(code, text, glossary):
-    assert check(code, text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("code,text,flagged,fixed", [(c, *t) for c, ts in CASES_INVALID.items() for t in ts])
-def test_invalid(code, text, flagged, fixed, glossary):
-    findings, output = check(code, text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 def test_c002_lower_confidence_in_lowercase_style(glossary):
@@ -108,3 +97,11 @@ def test_c002_lower_confidence_in_lowercase_style(glossary):
 def test_c002_offers_the_capital_as_an_alternative(glossary):
     findings, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary)
     assert [(f.replacement, f.alternatives) for f in findings] == [(None, ["A"])]
+
+
+TABLES = {
+    **{code: Table(valid=CASES_VALID.get(code, []),
+                   invalid=[Invalid(*case) for case in CASES_INVALID.get(code, [])])
+       for code in sorted(set(CASES_VALID) | set(CASES_INVALID))},
+}
+test_valid, test_invalid = rule_tests(TABLES)

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import check
+from rule_tester import Invalid, Table, rule_tests
 
 M001_VALID = [
     "The rebels took Homs north of Damascus.",
@@ -34,40 +35,19 @@ M001_VALID = [
 ]
 
 M001_INVALID = [
-    ("the strategic city of Homsnorth of Damascus", "Homsnorth", "the strategic city of Homs north of Damascus"),
-    ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia, the main ally."),
-    ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000"),
-    ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew"),
-    ("the critical infrastructure ofUkraine was hit", "ofUkraine", "the critical infrastructure of Ukraine was hit"),
-    ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan"),
-    ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines"),
+    ("the strategic city of Homsnorth of Damascus", "Homsnorth", "the strategic city of Homs north of Damascus", 'safe'),
+    ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia, the main ally.", 'unsafe'),
+    ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000", 'safe'),
+    ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines", 'unsafe'),
     ('Anna Polin spoke. "It is distorted information," Polinsaid.', "Polinsaid",
-     'Anna Polin spoke. "It is distorted information," Polin said.'),
-    ("He arrived on Saturdayat noon.", "Saturdayat", "He arrived on Saturday at noon."),
-    ("Stocks fell. InRussia, prices rose.", "InRussia", "Stocks fell. In Russia, prices rose."),
-    ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left."),
-    ("A group of Ukrainianpsychologists met.", "Ukrainianpsychologists", "A group of Ukrainian psychologists met."),
-    ("Amazon said that Amazoncustomer data was safe.", "Amazoncustomer", "Amazon said that Amazon customer data was safe."),
-    ("the entire Luhanskand Donetsk regions", "Luhanskand", "the entire Luhansk and Donetsk regions"),
-    ("Prices in Russiaon Monday rose.", "Russiaon", "Prices in Russia on Monday rose."),
-    ("Nitzan met Horowitz. Then NitzanHorowitz spoke.", "NitzanHorowitz", "Nitzan met Horowitz. Then Nitzan Horowitz spoke."),
-    ("Yegorov called. IlyaYegorov said no.", "IlyaYegorov", "Yegorov called. Ilya Yegorov said no."),
-    ("She studied at ColumbiaUniversity for years.", "ColumbiaUniversity", "She studied at Columbia University for years."),
-    ("The Turkish Anadoluagency notes that", "Anadoluagency", "The Turkish Anadolu agency notes that"),
+     'Anna Polin spoke. "It is distorted information," Polin said.', 'unsafe'),
+    ("He arrived on Saturdayat noon.", "Saturdayat", "He arrived on Saturday at noon.", 'unsafe'),
+    ("A group of Ukrainianpsychologists met.", "Ukrainianpsychologists", "A group of Ukrainian psychologists met.", 'unsafe'),
+    ("Amazon said that Amazoncustomer data was safe.", "Amazoncustomer", "Amazon said that Amazon customer data was safe.", 'unsafe'),
+    ("the entire Luhanskand Donetsk regions", "Luhanskand", "the entire Luhansk and Donetsk regions", 'unsafe'),
+    ("Prices in Russiaon Monday rose.", "Russiaon", "Prices in Russia on Monday rose.", 'unsafe'),
+    ("The Turkish Anadoluagency notes that", "Anadoluagency", "The Turkish Anadolu agency notes that", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", M001_VALID)
-def test_m001_valid(text, glossary):
-    findings, _ = check("M001", text, glossary)
-    assert findings == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", M001_INVALID)
-def test_m001_invalid(text, flagged, fixed, glossary):
-    findings, output = check("M001", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 M002_VALID = [
@@ -85,30 +65,40 @@ M002_VALID = [
 ]
 
 M002_INVALID = [
-    ("Earlier,fighting continued.", ",", "Earlier, fighting continued."),
-    ("the army said.The rebels", ".", "the army said. The rebels"),
-    ("The rebels entered Aleppo.The army left.", ".", "The rebels entered Aleppo. The army left."),
-    ("talks failed;fighting resumed", ";", "talks failed; fighting resumed"),
-    ("docked at the ISS,the agency said", ",", "docked at the ISS, the agency said"),
-    ("ended in separation,Lopez and Affleck", ",", "ended in separation, Lopez and Affleck"),
-    ("fired missiles,GMLRS and shells", ",", "fired missiles, GMLRS and shells"),
-    ("not over yet:the army waits", ":", "not over yet: the army waits"),
-    ("the laptop.It was broken", ".", "the laptop. It was broken"),
-    ("The talks ended.\nFurthermore,considering the cost", ",", "The talks ended.\nFurthermore, considering the cost"),
-    ("it rained today;The roads flooded", ";", "it rained today; The roads flooded"),
-    ("Do not use for industrial chemicals,alcohol, or oils.", ",", "Do not use for industrial chemicals, alcohol, or oils."),
-    ("come back to life:sunflowers, toys and houses", ":", "come back to life: sunflowers, toys and houses"),
+    ("Earlier,fighting continued.", ",", "Earlier, fighting continued.", 'safe'),
+    ("the army said.The rebels", ".", "the army said. The rebels", 'safe'),
+    ("The rebels entered Aleppo.The army left.", ".", "The rebels entered Aleppo. The army left.", 'safe'),
+    ("talks failed;fighting resumed", ";", "talks failed; fighting resumed", 'safe'),
+    ("docked at the ISS,the agency said", ",", "docked at the ISS, the agency said", 'safe'),
+    ("ended in separation,Lopez and Affleck", ",", "ended in separation, Lopez and Affleck", 'safe'),
+    ("fired missiles,GMLRS and shells", ",", "fired missiles, GMLRS and shells", 'safe'),
+    ("not over yet:the army waits", ":", "not over yet: the army waits", 'safe'),
+    ("the laptop.It was broken", ".", "the laptop. It was broken", 'safe'),
+    ("The talks ended.\nFurthermore,considering the cost", ",", "The talks ended.\nFurthermore, considering the cost", 'safe'),
+    ("it rained today;The roads flooded", ";", "it rained today; The roads flooded", 'safe'),
+    ("Do not use for industrial chemicals,alcohol, or oils.", ",", "Do not use for industrial chemicals, alcohol, or oils.", 'safe'),
+    ("come back to life:sunflowers, toys and houses", ":", "come back to life: sunflowers, toys and houses", 'safe'),
+]
+
+M003_INVALID = [
+    ("the critical infrastructure ofUkraine was hit", "ofUkraine", "the critical infrastructure of Ukraine was hit", 'unsafe'),
+    ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan", 'unsafe'),
+    ("Stocks fell. InRussia, prices rose.", "InRussia", "Stocks fell. In Russia, prices rose.", 'unsafe'),
+    ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left.", 'safe'),
+    ("Nitzan met Horowitz. Then NitzanHorowitz spoke.", "NitzanHorowitz", "Nitzan met Horowitz. Then Nitzan Horowitz spoke.", 'unsafe'),
+    ("Yegorov called. IlyaYegorov said no.", "IlyaYegorov", "Yegorov called. Ilya Yegorov said no.", 'unsafe'),
+    ("She studied at ColumbiaUniversity for years.", "ColumbiaUniversity", "She studied at Columbia University for years.", 'unsafe'),
+]
+
+M004_INVALID = [
+    ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew", 'unsafe'),
 ]
 
 
-@pytest.mark.parametrize("text", M002_VALID)
-def test_m002_valid(text, glossary):
-    findings, _ = check("M002", text, glossary)
-    assert findings == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", M002_INVALID)
-def test_m002_invalid(text, flagged, fixed, glossary):
-    findings, output = check("M002", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
+TABLES = {
+    "M001": Table(M001_VALID, [Invalid(*case) for case in M001_INVALID]),
+    "M002": Table(M002_VALID, [Invalid(*case) for case in M002_INVALID]),
+    "M003": Table([], [Invalid(*case) for case in M003_INVALID]),
+    "M004": Table([], [Invalid(*case) for case in M004_INVALID]),
+}
+test_valid, test_invalid = rule_tests(TABLES)

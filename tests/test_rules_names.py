@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import check
+from rule_tester import Invalid, Table, rule_tests
 
 N001_VALID = [
     "Ahmed al-Sharaa spoke in Damascus.",
@@ -15,26 +16,14 @@ N001_VALID = [
 N001_INVALID = [
     # the span grows over the rest of the same name, so the fix is the whole house form
     ("his leader Ahmed al Chareh called it historic in Homs", "Ahmed al Chareh",
-     "his leader Ahmed al-Sharaa called it historic in Homs"),
+     "his leader Ahmed al-Sharaa called it historic in Homs", 'safe'),
     ("The leader, Ahmed al-Chareh, said the war was over in Homs.", "Ahmed al-Chareh",
-     "The leader, Ahmed al-Sharaa, said the war was over in Homs."),
+     "The leader, Ahmed al-Sharaa, said the war was over in Homs.", 'safe'),
     # a variant with as many words as the canonical form becomes the canonical form
-    ("Hisbollah fighters left Homs and Damascus.", "Hisbollah", "Hezbollah fighters left Homs and Damascus."),
-    ("Al Chareh spoke in Damascus.", "Al Chareh", "Al-Sharaa spoke in Damascus."),
-    ("Rebels loyal to Chareh took Homs and Damascus.", "Chareh", "Rebels loyal to Sharaa took Homs and Damascus."),
+    ("Hisbollah fighters left Homs and Damascus.", "Hisbollah", "Hezbollah fighters left Homs and Damascus.", 'unsafe'),
+    ("Al Chareh spoke in Damascus.", "Al Chareh", "Al-Sharaa spoke in Damascus.", 'safe'),
+    ("Rebels loyal to Chareh took Homs and Damascus.", "Chareh", "Rebels loyal to Sharaa took Homs and Damascus.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", N001_VALID)
-def test_n001_valid(text, glossary):
-    assert check("N001", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", N001_INVALID)
-def test_n001_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N001", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 N002_VALID = [
@@ -51,15 +40,10 @@ N002_VALID = [
 
 N002_INVALID = [
     # spellings not listed in the glossary that follow another language's conventions
-    ("Bachar al-Assad fled Damascus for Moscow.", "Bachar al-Assad", "Bashar al-Assad fled Damascus for Moscow."),
-    ("Baschar al-Assad fled Damascus for Moscow.", "Baschar al-Assad", "Bashar al-Assad fled Damascus for Moscow."),
-    ("The rebels of Ahmed al-Scharaa entered Homs.", "Ahmed al-Scharaa", "The rebels of Ahmed al-Sharaa entered Homs."),
+    ("Bachar al-Assad fled Damascus for Moscow.", "Bachar al-Assad", "Bashar al-Assad fled Damascus for Moscow.", 'unsafe'),
+    ("Baschar al-Assad fled Damascus for Moscow.", "Baschar al-Assad", "Bashar al-Assad fled Damascus for Moscow.", 'unsafe'),
+    ("The rebels of Ahmed al-Scharaa entered Homs.", "Ahmed al-Scharaa", "The rebels of Ahmed al-Sharaa entered Homs.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", N002_VALID)
-def test_n002_valid(text, glossary):
-    assert check("N002", text, glossary)[0] == []
 
 
 def test_n002_single_word_keeps_the_last_sound(bundled_glossary):
@@ -77,50 +61,19 @@ def test_n002_names_the_source_language(glossary):
     assert "German" in findings[0].message
 
 
-@pytest.mark.parametrize("text,flagged,fixed", N002_INVALID)
-def test_n002_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N002", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
-
-
 N003_VALID = ["Supporters of al-Jolani gathered in Idlib.", "Al-Jolani spoke first.", "Jolani spoke; Ahmed al-Sharaa left."]
 
 N003_INVALID = [
-    ("Supporters of al Jolani gathered in Homs.", "al Jolani", "Supporters of al-Jolani gathered in Homs."),
-    ("Al Jolani spoke first in Homs.", "Al Jolani", "Al-Jolani spoke first in Homs."),
-    ("Later, Julani met the envoy in Homs.", "Julani", "Later, Jolani met the envoy in Homs."),
-    ("The forces of Bashar Al-Assad left Homs.", "Bashar Al-Assad", "The forces of Bashar al-Assad left Homs."),
+    ("Supporters of al Jolani gathered in Homs.", "al Jolani", "Supporters of al-Jolani gathered in Homs.", 'safe'),
+    ("Al Jolani spoke first in Homs.", "Al Jolani", "Al-Jolani spoke first in Homs.", 'safe'),
+    ("Later, Julani met the envoy in Homs.", "Julani", "Later, Jolani met the envoy in Homs.", 'safe'),
+    ("The forces of Bashar Al-Assad left Homs.", "Bashar Al-Assad", "The forces of Bashar al-Assad left Homs.", 'safe'),
 ]
 
 
-@pytest.mark.parametrize("text", N003_VALID)
-def test_n003_valid(text, house_glossary):
-    assert check("N003", text, house_glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", N003_INVALID)
-def test_n003_invalid(text, flagged, fixed, house_glossary):
-    findings, output = check("N003", text, house_glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
-    assert findings[0].severity.value == "minor"
-
-
-@pytest.mark.parametrize("text,_flagged,_fixed", N003_INVALID)
-def test_n003_is_silent_without_a_house_style(text, _flagged, _fixed, glossary):
+@pytest.mark.parametrize("text,_flagged,_fixed,_applicability", N003_INVALID)
+def test_n003_is_silent_without_a_house_style(text, _flagged, _fixed, _applicability, glossary):
     assert check("N003", text, glossary)[0] == []
-
-
-def test_n004_valid(glossary):
-    assert check("N004", "Jolani spoke. Later Jolani left; HTS and al-Sharaa stayed.", glossary)[0] == []
-
-
-def test_n004_invalid(glossary):
-    text = "Jolani spoke in Homs. Jolani left. Later, Julani met the envoy."
-    findings, output = check("N004", text, glossary)
-    assert [f.text for f in findings] == ["Julani"]
-    assert output == "Jolani spoke in Homs. Jolani left. Later, Jolani met the envoy."
 
 
 N005_VALID = [
@@ -138,24 +91,12 @@ N005_VALID = [
 
 N005_INVALID = [
     ("The Committee for the Liberation of the Levant announced the capture of Homs.",
-     "The Committee for the Liberation of the Levant", "Hayat Tahrir al-Sham announced the capture of Homs."),
+     "The Committee for the Liberation of the Levant", "Hayat Tahrir al-Sham announced the capture of Homs.", 'unsafe'),
     ("On Monday the Movement of Islamic Resistance said it accepted the truce.",
-     "the Movement of Islamic Resistance", "On Monday Hamas said it accepted the truce."),
+     "the Movement of Islamic Resistance", "On Monday Hamas said it accepted the truce.", 'unsafe'),
     ("Ankara blamed the Party of the Workers of Kurdistan for the attack.",
-     "Party of the Workers of Kurdistan", "Ankara blamed the Kurdistan Workers' Party for the attack."),
+     "Party of the Workers of Kurdistan", "Ankara blamed the Kurdistan Workers' Party for the attack.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", N005_VALID)
-def test_n005_valid(text, glossary):
-    assert check("N005", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", N005_INVALID)
-def test_n005_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N005", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 N006_VALID = [
@@ -170,24 +111,12 @@ N006_VALID = [
 
 N006_INVALID = [
     ("Kremlin spokesman Dmitry Peskov spoke on Monday. Peskow added that talks would go on.",
-     "Peskow", "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov added that talks would go on."),
+     "Peskow", "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov added that talks would go on.", 'unsafe'),
     ("Defence Minister Sergei Shoigu arrived. Choïgou met the generals.",
-     "Choïgou", "Defence Minister Sergei Shoigu arrived. Shoigu met the generals."),
+     "Choïgou", "Defence Minister Sergei Shoigu arrived. Shoigu met the generals.", 'unsafe'),
     ("Zelenski spoke in Kyiv. President Zelensky then left.", "Zelenski",
-     "Zelensky spoke in Kyiv. President Zelensky then left."),
+     "Zelensky spoke in Kyiv. President Zelensky then left.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", N006_VALID)
-def test_n006_valid(text, glossary):
-    assert check("N006", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", N006_INVALID)
-def test_n006_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N006", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 N007_VALID = [
@@ -202,21 +131,9 @@ N007_VALID = [
 
 N007_INVALID = [
     ("Kremlin spokesman Dmitri Peskow said the talks had failed.", "Peskow",
-     "Kremlin spokesman Dmitri Peskov said the talks had failed."),
-    ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday."),
+     "Kremlin spokesman Dmitri Peskov said the talks had failed.", 'unsafe'),
+    ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", N007_VALID)
-def test_n007_valid(text, glossary):
-    assert check("N007", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", N007_INVALID)
-def test_n007_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N007", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 N008_VALID = [
@@ -231,22 +148,31 @@ N008_VALID = [
 
 N008_INVALID = [
     ("Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
-     "Navalmy", "Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalny appealed."),
-    ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left."),
+     "Navalmy", "Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalny appealed.", 'unsafe'),
+    ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left.", 'unsafe'),
     ("Julián Álvarez scored twice. Julian missed the penalty, and Julián left.", "Julian",
-     "Julián Álvarez scored twice. Julián missed the penalty, and Julián left."),
+     "Julián Álvarez scored twice. Julián missed the penalty, and Julián left.", 'unsafe'),
     ("President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emannuel Macron returned.",
-     "Emannuel", "President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emmanuel Macron returned."),
+     "Emannuel", "President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emmanuel Macron returned.", 'unsafe'),
 ]
 
 
-@pytest.mark.parametrize("text", N008_VALID)
-def test_n008_valid(text, glossary):
-    assert check("N008", text, glossary)[0] == []
+N004_VALID = ["Jolani spoke. Later Jolani left; HTS and al-Sharaa stayed."]
+
+N004_INVALID = [
+    ("Jolani spoke in Homs. Jolani left. Later, Julani met the envoy.", "Julani",
+     "Jolani spoke in Homs. Jolani left. Later, Jolani met the envoy.", "unsafe"),
+]
 
 
-@pytest.mark.parametrize("text,flagged,fixed", N008_INVALID)
-def test_n008_invalid(text, flagged, fixed, glossary):
-    findings, output = check("N008", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
+TABLES = {
+    "N001": Table(N001_VALID, [Invalid(*case) for case in N001_INVALID]),
+    "N002": Table(N002_VALID, [Invalid(*case) for case in N002_INVALID]),
+    "N003": Table(N003_VALID, [Invalid(*case) for case in N003_INVALID], glossary="house_glossary"),
+    "N004": Table(N004_VALID, [Invalid(*case) for case in N004_INVALID]),
+    "N005": Table(N005_VALID, [Invalid(*case) for case in N005_INVALID]),
+    "N006": Table(N006_VALID, [Invalid(*case) for case in N006_INVALID]),
+    "N007": Table(N007_VALID, [Invalid(*case) for case in N007_INVALID]),
+    "N008": Table(N008_VALID, [Invalid(*case) for case in N008_INVALID]),
+}
+test_valid, test_invalid = rule_tests(TABLES)

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import check
+from rule_tester import Invalid, Table, rule_tests
 
 P001_VALID = [
     "The group said it would fight. He posted on Telegram.",
@@ -14,29 +15,18 @@ P001_VALID = [
 
 P001_INVALID = [
     ("The Syrian Islamist group Hayat Tahrir al-Sham He posted on Telegram.", "He ",
-     "The Syrian Islamist group Hayat Tahrir al-Sham posted on Telegram."),
-    ("Homs It would be the third major city taken.", "It ", "Homs would be the third major city taken."),
-    ("Ghani They announced the capture.", "They ", "Ghani announced the capture."),
+     "The Syrian Islamist group Hayat Tahrir al-Sham posted on Telegram.", 'safe'),
+    ("Homs It would be the third major city taken.", "It ", "Homs would be the third major city taken.", 'safe'),
+    ("Ghani They announced the capture.", "They ", "Ghani announced the capture.", 'safe'),
 ]
 
 
-@pytest.mark.parametrize("text", P001_VALID)
-def test_p001_valid(text, glossary):
-    assert check("P001", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", P001_INVALID)
-def test_p001_invalid(text, flagged, fixed, glossary):
-    findings, output = check("P001", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
-
-
-def test_p001_after_lowercase_word_suggests_full_stop(glossary):
+def test_p008_after_lowercase_word_suggests_full_stop(glossary):
     text = "Tourism revenue It will return to normal."
-    findings, _ = check("P001", text, glossary, min_confidence=0.0)
+    findings, output = check("P008", text, glossary, min_confidence=0.0)
     assert findings and findings[0].confidence < 0.5
-    assert check("P001", text, glossary, min_confidence=0.0)[1] == "Tourism revenue. It will return to normal."
+    assert output == "Tourism revenue. It will return to normal."
+    assert [f.rule for f in findings] == ["P008"]
 
 
 P002_VALID = [
@@ -49,24 +39,12 @@ P002_VALID = [
 
 P002_INVALID = [
     ("He Syrian Observatory for Human Rights reported clashes.", "He",
-     "The Syrian Observatory for Human Rights reported clashes."),
+     "The Syrian Observatory for Human Rights reported clashes.", 'safe'),
     ("According to He Syrian Observatory, fighting went on.", "He",
-     "According to the Syrian Observatory, fighting went on."),
+     "According to the Syrian Observatory, fighting went on.", 'safe'),
     ("Ankara backs the rebels. He Turkish Defense Ministry added more.", "He",
-     "Ankara backs the rebels. The Turkish Defense Ministry added more."),
+     "Ankara backs the rebels. The Turkish Defense Ministry added more.", 'safe'),
 ]
-
-
-@pytest.mark.parametrize("text", P002_VALID)
-def test_p002_valid(text, glossary):
-    assert check("P002", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", P002_INVALID)
-def test_p002_invalid(text, flagged, fixed, glossary):
-    findings, output = check("P002", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 P003_VALID = [
@@ -90,24 +68,12 @@ P003_VALID = [
 
 P003_INVALID = [
     ("The group Hayat Tahrir al-Sham said that his forces control the city.", "his",
-     "The group Hayat Tahrir al-Sham said that its forces control the city."),
-    ("Hayat Tahrir al-Sham posted that his forces control Homs, while his leader spoke.", "his",
-     "Hayat Tahrir al-Sham posted that its forces control Homs, while its leader spoke."),
+     "The group Hayat Tahrir al-Sham said that its forces control the city.", 'safe'),
+    ("Hayat Tahrir al-Sham posted that his forces control Homs, while his leader spoke.", ("his", "his"),
+     "Hayat Tahrir al-Sham posted that its forces control Homs, while its leader spoke.", 'safe'),
     ("The Syrian Observatory said His sources were reliable.", "His",
-     "The Syrian Observatory said Its sources were reliable."),
+     "The Syrian Observatory said Its sources were reliable.", 'safe'),
 ]
-
-
-@pytest.mark.parametrize("text", P003_VALID)
-def test_p003_valid(text, glossary):
-    assert check("P003", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", P003_INVALID)
-def test_p003_invalid(text, flagged, fixed, glossary):
-    findings, output = check("P003", text, glossary)
-    assert findings and all(f.text == flagged for f in findings)
-    assert output == fixed
 
 
 P004_VALID = [
@@ -140,35 +106,9 @@ P004_VALID = [
 ]
 
 P004_INVALID = [
-    ("Asma al-Assad thanked his supporters.", "his", "Asma al-Assad thanked her supporters."),
-    ("Bashar al-Assad and its allies met in Damascus.", "its", "Bashar al-Assad and his allies met in Damascus."),
-    # a subject pronoun, a verb, and "its" before what only a person has
-    ("She gently cupped its father's cheeks.", "its", "She gently cupped her father's cheeks."),
-    ("Despite a penalty lap, he and its twin brother finished.", "its", "Despite a penalty lap, he and his twin brother finished."),
-    # the other gender's possessive where the document names nobody of that gender
-    ("At the end of January, she won his first big air event.", "his",
-     "At the end of January, she won her first big air event."),
-    # nothing within reach that "its" could mean, and a person just before it
-    ("He was a clever epidemiologist. He never complained, not even while enduring its severe illness.", "its",
-     "He was a clever epidemiologist. He never complained, not even while enduring his severe illness."),
-    # a woman named earlier, out of reach; the name takes the gender of the "he" after it
-    ("Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
-     "Shimada started taking photos three years ago, when he bought her first camera.", "her",
-     "Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
-     "Shimada started taking photos three years ago, when he bought his first camera."),
+    ("Asma al-Assad thanked his supporters.", "his", "Asma al-Assad thanked her supporters.", 'unsafe'),
+    ("Bashar al-Assad and its allies met in Damascus.", "its", "Bashar al-Assad and his allies met in Damascus.", 'unsafe'),
 ]
-
-
-@pytest.mark.parametrize("text", P004_VALID)
-def test_p004_valid(text, glossary):
-    assert check("P004", text, glossary)[0] == []
-
-
-@pytest.mark.parametrize("text,flagged,fixed", P004_INVALID)
-def test_p004_invalid(text, flagged, fixed, glossary):
-    findings, output = check("P004", text, glossary)
-    assert [f.text for f in findings] == [flagged]
-    assert output == fixed
 
 
 def test_p003_possessive_right_after_its_subject(bundled_glossary):
@@ -198,3 +138,40 @@ def test_p003_country_called_her_with_no_woman_in_reach(bundled_glossary):
     assert output == "Russia is not interested in building healthy economic ties. Its priority is to rebuild the USSR."
     with_woman = "Russia and Maria Zakharova are not interested in ties. Her priority is to rebuild the USSR."
     assert check("P003", with_woman, bundled_glossary, min_confidence=0.0)[0] == []
+
+P005_INVALID = [  # a subject pronoun, a verb, and "its" before what only a person has
+    ("She gently cupped its father's cheeks.", "its", "She gently cupped her father's cheeks.", 'unsafe'),
+    ("Despite a penalty lap, he and its twin brother finished.", "its", "Despite a penalty lap, he and his twin brother finished.", 'unsafe'),
+]
+
+P006_INVALID = [  # the other gender's possessive where the document names nobody of that gender
+    ("She cupped his father's cheeks.", "his", "She cupped her father's cheeks.", "unsafe"),
+]
+
+P007_INVALID = [
+    # the other gender's possessive where the reach names nobody of that gender
+    ("At the end of January, she won his first big air event.", "his",
+     "At the end of January, she won her first big air event.", 'unsafe'),
+    # nothing within reach that "its" could mean, and a person just before it
+    ("He was a clever epidemiologist. He never complained, not even while enduring its severe illness.", "its",
+     "He was a clever epidemiologist. He never complained, not even while enduring his severe illness.", 'unsafe'),
+    # a woman named earlier, out of reach; the name takes the gender of the "he" after it
+    ("Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
+     "Shimada started taking photos three years ago, when he bought her first camera.", "her",
+     "Mrs Tanaka opened the shop in 1990. Customers came from far away. Prices stayed low. "
+     "Shimada started taking photos three years ago, when he bought his first camera.", 'unsafe'),
+]
+
+
+TABLES = {
+    "P001": Table(P001_VALID, [Invalid(*case) for case in P001_INVALID]),
+    "P002": Table(P002_VALID, [Invalid(*case) for case in P002_INVALID]),
+    "P003": Table(P003_VALID, [Invalid(*case) for case in P003_INVALID]),
+    "P004": Table(P004_VALID, [Invalid(*case) for case in P004_INVALID]),
+    "P005": Table([], [Invalid(*case) for case in P005_INVALID]),
+    "P006": Table([], [Invalid(*case) for case in P006_INVALID]),
+    "P007": Table([], [Invalid(*case) for case in P007_INVALID]),
+    # P008's findings stay below 0.5 (a lost full stop is one reading of two): see the test above
+    "P008": Table(P001_VALID, []),
+}
+test_valid, test_invalid = rule_tests(TABLES)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary
+from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary, entity_types
 
 KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note", "gloss"}
 TOP_KEYS = {"entities", "version", "description", "language", "house-style"}
@@ -158,7 +158,7 @@ def _parse_entity(item, where: str, problems: list[str]) -> Entity | None:
     if pronoun is None:
         if etype == "person":
             problems.append(f"{where}:{line}: person '{item['id']}' needs a pronoun (he, she or they)")
-        pronoun = "they" if etype == "person" else "it"
+        pronoun = entity_types().get(etype, {}).get("pronoun", "it")
     elif pronoun not in PRONOUNS:
         problems.append(f"{where}:{_line(pronoun, line)}: pronoun '{pronoun}' is not one of he, she, it, they")
     return Entity(

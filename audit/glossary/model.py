@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 import regex
 
 from audit.glossary.matcher import Matcher
-from audit.transliteration import name_key
+from audit.language.transliteration import name_key
 
-PERSON_TYPES = {"person"}
-ENTITY_TYPES = {
-    "person", "organization", "group", "government", "media", "country", "city", "province",
-    "region", "place", "crossing", "base", "event", "other",
-}
 PRONOUNS = {"he", "she", "it", "they"}
+
+
+@cache
+def entity_types() -> dict[str, dict[str, str]]:
+    """Type -> its meaning (kind, default pronoun, article), from audit/glossary/types.yaml."""
+    import yaml
+
+    return yaml.safe_load((Path(__file__).with_name("types.yaml")).read_text(encoding="utf-8"))["types"]
+
+
+def types_of_kind(*kinds: str) -> frozenset[str]:
+    """The entity types of these kinds ("place": city, province, region...)."""
+    return frozenset(t for t, meaning in entity_types().items() if meaning["kind"] in kinds)
+
+
+ENTITY_TYPES = frozenset(entity_types())
 _SPACES = re.compile(r"[ \u00a0]+")  # a space in a form matches a run of spaces or no-break spaces
 
 
@@ -37,8 +49,13 @@ class Entity:
     line: int = 0
 
     @property
+    def kind(self) -> str:
+        """What the type means: person, body, state, place or thing (audit/glossary/types.yaml)."""
+        return entity_types().get(self.type, {}).get("kind", "thing")
+
+    @property
     def is_person(self) -> bool:
-        return self.type in PERSON_TYPES
+        return self.kind == "person"
 
     @property
     def accepted(self) -> list[str]:
@@ -170,7 +187,7 @@ class Glossary:
     def name_words(self) -> frozenset[str]:
         """Lowercased proper-name words of every form ("homs", "assad"): the name lexicon for word
         splitting. Common English words in names ("Bank", "China") are left to the English lexicon."""
-        from audit.lexicon import zipf
+        from audit.language.lexicon import zipf
 
         words = set()
         for text in self.forms:

@@ -131,8 +131,8 @@ def unknown_names(spans, glossary, known: list[tuple[int, int]], text: str) -> l
     wrong form. One may hold an accepted place name ("Free Idlib Front")."""
     from rapidfuzz import fuzz, process
 
-    from audit.rules.name_spans import FUZZY_CUTOFF as _FUZZY_CUTOFF
-    from audit.transliteration import name_key
+    from audit.language.names import FUZZY_CUTOFF as _FUZZY_CUTOFF
+    from audit.language.transliteration import name_key
 
     keys = list(glossary.keys)
     out = []
@@ -154,7 +154,7 @@ def entities_for(names: list[tuple[int, int, str, str, float]], doc_id: str = ""
     from collections import Counter, defaultdict
 
     from audit.glossary.model import Entity, Form
-    from audit.transliteration import name_key
+    from audit.language.transliteration import name_key
 
     groups = defaultdict(list)
     for name in names:

@@ -80,11 +80,13 @@ class Runtime:
             return []
         from audit.neural.names import entities_for, unknown_names
         from audit.rules.base import Mention
-        from audit.rules.pronouns import PLACE_TYPES
+        from audit.glossary.model import types_of_kind
+
+        places = types_of_kind("place")
 
         text = ctx.text
         spans = self.recogniser.spans(text)
-        known = [(m.start, m.end, m.form.kind == "accepted" and m.form.entity.type in PLACE_TYPES) for m in ctx.mentions]
+        known = [(m.start, m.end, m.form.kind == "accepted" and m.form.entity.type in places) for m in ctx.mentions]
         return [Mention(s, e, form) for s, e, form in entities_for(unknown_names(spans, ctx.glossary, known, text))]
 
     def rescore(self, doc, findings: list) -> None:

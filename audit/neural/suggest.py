@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from audit.lexicon import english, zipf
-from audit.transliteration import name_key
+from audit.language.lexicon import english, zipf
+from audit.language.transliteration import name_key
 
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "commander", "general", "sheikh", "king", "prince",
            "leader", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "colonel", "captain"}
@@ -43,7 +43,7 @@ class Candidate:
 
 def heuristic_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of capitalised multi-word names: the fallback without a NER model."""
-    from audit.rules.name_spans import NAME_RUN as _NAME_RUN
+    from audit.language.names import NAME_RUN as _NAME_RUN
 
     out = []
     for run in _NAME_RUN.finditer(text):
@@ -90,7 +90,7 @@ def _guess_type(text: str, start: int, end: int) -> str:
 def _known(glossary, name: str) -> bool:
     from rapidfuzz import fuzz, process
 
-    from audit.rules.name_spans import FUZZY_CUTOFF as _FUZZY_CUTOFF
+    from audit.language.names import FUZZY_CUTOFF as _FUZZY_CUTOFF
 
     key = name_key(name)
     if not key or key in glossary.keys or glossary.lookup(name):
@@ -103,7 +103,7 @@ def collect(documents, glossary, recogniser=None) -> list[Candidate]:
     """Cluster the names the glossary lacks over (path, text) pairs, commonest first."""
     from rapidfuzz import fuzz
 
-    from audit.rules.name_spans import FUZZY_CUTOFF as _FUZZY_CUTOFF
+    from audit.language.names import FUZZY_CUTOFF as _FUZZY_CUTOFF
 
     by_key: dict[str, Candidate] = defaultdict(Candidate)
     for path, text in documents:

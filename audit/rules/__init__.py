@@ -2,28 +2,34 @@
 
 from audit.rules import (  # noqa: F401 - imported for registration
     calques,
+    camel_glue,
     foreign_romanisation,
     capitalisation,
     house_style,
-    merged_words,
+    glued_words,
+    missing_space,
     name_consistency,
     name_spelled_two_ways,
     names,
-    pronouns,
+    organisation_pronouns,
+    person_pronouns,
     residue,
     source,
+    spurious_pronouns,
     stray_full_stop,
+    subject_possessives,
 )
-from audit.rules.base import FAMILIES, REGISTRY, Context, Rule
+from audit.codes import covers, origin  # noqa: E402
+from audit.rules.base import FAMILIES, REGISTRY, Context, Rule  # noqa: E402
 
-__all__ = ["FAMILIES", "REGISTRY", "Context", "Rule", "select_rules"]
+__all__ = ["FAMILIES", "REGISTRY", "Context", "Rule", "select_rules", "covers", "origin"]
 
 
 def select_rules(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:
     """Rules whose code starts with a selected prefix ('M', 'N001', 'ALL') and no ignored one."""
 
     def matches(code: str, prefixes: list[str]) -> bool:
-        return any(p.upper() == "ALL" or code.startswith(p.upper()) for p in prefixes)
+        return any(covers(p, code) for p in prefixes)
 
     chosen = [r for code, r in sorted(REGISTRY.items()) if not select or matches(code, select)]
     return [r for r in chosen if not ignore or not matches(r.code, ignore)]

@@ -10,16 +10,17 @@ from functools import cached_property
 from audit.calibration import confidence
 from audit.document import Document
 from audit.glossary import Glossary
-from audit.glossary.model import Form
+from audit.language.context import Context, Mention  # noqa: F401 - the rules' context, re-exported
 from audit.model import Applicability, Category, Finding, Severity
 
 REGISTRY: dict[str, "Rule"] = {}
 
 # The artifact class each rule reports (docs/gold-format.md): what `audit eval` scores by.
 ARTIFACT_CLASSES = {
-    "M001": "merged-words", "M002": "merged-words",
-    "P001": "spurious-pronoun", "P002": "spurious-pronoun",
-    "P003": "pronoun-agreement", "P004": "pronoun-agreement",
+    "M001": "merged-words", "M002": "merged-words", "M003": "merged-words", "M004": "merged-words",
+    "P001": "spurious-pronoun", "P002": "spurious-pronoun", "P008": "spurious-pronoun",
+    "P003": "pronoun-agreement", "P004": "pronoun-agreement", "P005": "pronoun-agreement",
+    "P006": "pronoun-agreement", "P007": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
     "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
@@ -37,47 +38,6 @@ FAMILIES = {
     "C": "capitalisation and punctuation",
     "S": "source comparison (where the source text is known)",
 }
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A glossary form found in the document."""
-
-    start: int
-    end: int
-    form: Form
-
-    @property
-    def text(self) -> str:
-        return self.form.text
-
-
-@dataclass
-class Context:
-    doc: Document
-    glossary: Glossary
-    _cache: dict = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        """The masked text: what rules read (same offsets as the file text)."""
-        return self.doc.masked
-
-    @cached_property
-    def mentions(self) -> list[Mention]:
-        return [Mention(s, e, f) for s, e, f in self.glossary.find(self.doc.masked)]
-
-    def add_names(self, found: list[Mention]) -> None:
-        """Add mentions of names the glossary lacks (found by a NER model: audit.neural.names); a place
-        named inside one ("Idlib" in "Free Idlib Front") gives way to it."""
-        if found:
-            kept = [m for m in self.mentions if not any(n.start <= m.start and m.end <= n.end for n in found)]
-            self.__dict__["mentions"] = sorted(kept + found, key=lambda m: m.start)
-
-    @cached_property
-    def topic_entities(self) -> int:
-        """How many distinct glossary entities the document names: evidence it is on the glossary's beat."""
-        return len({m.form.entity.id for m in self.mentions if m.form.entity.source != "<ner>"})
 
 
 Emit = Callable[..., None]

@@ -6,10 +6,10 @@ from functools import cache
 
 import regex
 
-from audit.lexicon import DATA
+from audit.language.lexicon import DATA
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.name_spans import recase, starts_sentence
+from audit.language.names import recase, starts_sentence
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from audit.lexicon import english, zipf
+from audit.language.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.stray_full_stop import stray_stops
 from audit.rules.base import Context, Emit, rule
-from audit.rules.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
+from audit.language.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
 _SKIP_FUNCTION = {"a", "i", "its"}

@@ -6,11 +6,11 @@ from functools import lru_cache
 
 import regex
 
-from audit.lexicon import zipf
+from audit.language.lexicon import zipf
 from audit.model import Applicability, Category, Severity
-from audit.romanisation import conventions, east_asian, foreign_marks, language_name, renderings
+from audit.language.romanisation import conventions, east_asian, foreign_marks, language_name, renderings
 from audit.rules.base import Context, Emit, rule
-from audit.rules.name_spans import source_languages
+from audit.language.names import source_languages
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}])")  # five letters or more: shorter words are too often something else
 UNKNOWN = 0.5  # Zipf frequency under which English does not know a word

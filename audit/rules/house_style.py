@@ -5,9 +5,9 @@ from __future__ import annotations
 import regex
 
 from audit.model import Applicability, Category, Severity
-from audit.romanisation import accepted_key, explain
+from audit.language.romanisation import accepted_key, explain
 from audit.rules.base import Context, Emit, rule
-from audit.rules.name_spans import glossary_match, name_spans, recase, starts_sentence
+from audit.language.names import glossary_match, name_spans, recase, starts_sentence
 
 
 _ARTICLE = regex.compile(r"^(?:al|el|a[dnrstz]|ash)$", regex.IGNORECASE)

@@ -7,12 +7,12 @@ from collections import defaultdict
 import regex
 from rapidfuzz import fuzz
 
-from audit.lexicon import zipf
+from audit.language.lexicon import zipf
 from audit.model import Applicability, Category, Severity
-from audit.romanisation import east_asian, explain, foreign_marks, language_name
+from audit.language.romanisation import east_asian, explain, foreign_marks, language_name
 from audit.rules.base import Context, Emit, rule
-from audit.rules.name_spans import source_languages
-from audit.transliteration import name_key
+from audit.language.names import source_languages
+from audit.language.transliteration import name_key
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])")
 _CLOSE = 70  # rapidfuzz ratio of the folded keys below which two words are different names

@@ -8,8 +8,8 @@ from collections import defaultdict
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
-from audit.lexicon import english, zipf
-from audit.romanisation import east_asian
+from audit.language.lexicon import english, zipf
+from audit.language.romanisation import east_asian
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from audit.lexicon import zipf
+from audit.language.lexicon import zipf
 from audit.model import Applicability, Category, Severity
-from audit.romanisation import explain, language_name
+from audit.language.romanisation import explain, language_name
 from audit.rules.base import Context, Emit, rule
-from audit.rules.name_spans import (
+from audit.language.names import (
     extend_over_name,
     glossary_match,
     inside_longer_name,
@@ -18,7 +18,7 @@ from audit.rules.name_spans import (
     source_languages,
     starts_sentence,
 )
-from audit.transliteration import article_only_difference, name_key
+from audit.language.transliteration import article_only_difference, name_key
 
 
 def convention_evidence(ctx: Context, how) -> dict[str, float]:

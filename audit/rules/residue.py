@@ -6,10 +6,11 @@ from functools import cache
 
 import regex
 
-from audit.lexicon import english, zipf
+from audit.language.detect import detect, looks_foreign
+from audit.language.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.spans import compiled, sentence_initial
+from audit.language.spans import compiled, sentence_initial
 
 LANGUAGE_NAMES = {
     "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
@@ -232,45 +233,6 @@ _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana
 _MIN_WORDS = 4
 
 
-@cache
-def _detector_ready() -> None:
-    from langdetect import DetectorFactory
-
-    DetectorFactory.seed = 0  # langdetect is random unless seeded
-
-
-def _detect(text: str) -> tuple[str, float] | None:
-    from langdetect import detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    _detector_ready()
-    try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
-        return None
-    return best.lang, best.prob
-
-
-def looks_foreign(words: list[str]) -> float:
-    """Cheap lexicon test: the share of words more common in a source language than in English."""
-    langs = english()["source_languages"]
-    function_words = english()["function_words"]
-    foreign = 0
-    for w in words:
-        lw = w.lower()
-        if lw in function_words:
-            continue
-        z_en = zipf(lw)
-        if z_en >= 4.0:
-            continue
-        if max(zipf(lw, lang) for lang in langs) > z_en + 1.0:
-            foreign += 1
-    english_function = sum(1 for w in words if w.lower() in function_words)
-    if english_function / len(words) >= 0.15:
-        return 0.0
-    return foreign / len(words)
-
-
 @rule(
     "R004",
     "untranslated-paragraph",
@@ -305,7 +267,7 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         words = [w for w in _LATIN_WORD.findall(chunk) if w[0].islower()]
         if non_latin < 0.5 and (len(words) < _MIN_WORDS or looks_foreign(words) < 0.5):
             continue
-        detected = _detect(chunk)
+        detected = detect(chunk)
         if detected is None or detected[0] == "en" or detected[1] < 0.9:
             continue
         lang, prob = detected

@@ -9,10 +9,11 @@ from functools import cache
 
 import regex
 
-from audit.lexicon import DATA
+from audit.language.lexicon import DATA
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.residue import LANGUAGE_NAMES, _detect, looks_foreign
+from audit.language.detect import detect, looks_foreign
+from audit.rules.residue import LANGUAGE_NAMES
 
 # digits with optional grouping and decimals; not inside a word, a date, a time, a range or a code
 _NUMBER = regex.compile(
@@ -29,16 +30,6 @@ def _data() -> dict:
     import yaml
 
     return yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
-
-
-def source_language(ctx: Context) -> str:
-    """The source's language: as the input declares it, else langdetect's guess (once a document)."""
-    if ctx.doc.source_lang:
-        return ctx.doc.source_lang
-    if "source_lang" not in ctx._cache:
-        detected = _detect(ctx.doc.source or "")
-        ctx._cache["source_lang"] = detected[0].split("-")[0] if detected and detected[1] >= 0.8 else ""
-    return ctx._cache["source_lang"]
 
 
 @cache
@@ -177,7 +168,7 @@ def number_mismatch(ctx: Context, emit: Emit) -> None:
     if not source:
         return
     target = ctx.text
-    numbers = _source_numbers(source, source_language(ctx))
+    numbers = _source_numbers(source, ctx.source_language)
     if not numbers:
         return
     in_target = _target_values(target)
@@ -300,10 +291,10 @@ def untranslated_segment(ctx: Context, emit: Emit) -> None:
                     for c in body)
     if not same and not non_latin and (len(words) < 3 or looks_foreign(words) < 0.5):
         return  # reads as English, or has no words to tell by
-    detected = _detect(body)
+    detected = detect(body)
     if detected is None or detected[0] == "en" or detected[1] < 0.9:
         return
-    if not same and detected[0] != source_language(ctx):
+    if not same and detected[0] != ctx.source_language:
         return
     name = LANGUAGE_NAMES.get(detected[0], detected[0])
     why = "the translation is the source text" if same else f"the translation is in the source's language ({name})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from audit.lexicon import english
+from audit.language.lexicon import english
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 

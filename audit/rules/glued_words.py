@@ -8,9 +8,9 @@ from typing import Callable
 
 import regex
 
-from audit.lexicon import english, word_endings, zipf
+from audit.language.lexicon import english, word_endings, zipf
 from audit.model import Applicability, Category, Severity
-from audit.rules.spans import compiled
+from audit.language.spans import compiled
 from audit.rules.base import Context, Emit, rule
 
 _PART = regex.compile(r"\p{L}+")
@@ -121,6 +121,59 @@ _OPENING_QUOTES = "\"“‘'«„‹[("
 _CLOSING_QUOTES = "\"”’'»“›])"
 
 
+def glued_tokens(ctx: Context):
+    """(match, token, its Zipf frequency, where each word of the text occurs) for every token the
+    glue rules look at: letters only, five or more, not upper case, not a hashtag, handle, file or
+    domain name, not a word English knows (Zipf 1.5 or more: a word or a brand), not a site's name
+    before its domain, not a word quoted or bracketed alone (cited as written)."""
+    text = ctx.text
+    words = _Words(text)
+    for m in _PART.finditer(text):
+        part = m.group()
+        if len(part) < _MIN_LEN or part.isupper():
+            continue
+        # a hashtag or handle is glued on purpose; a part glued to a digit, dot or underscore (a
+        # file name, "3D", "U.S.", a URL) is not a word; nor is one in a hyphenated compound or an
+        # option ("-funsigned-char")
+        before = text[m.start() - 2 : m.start()].rjust(2)
+        after = text[m.end() : m.end() + 2].ljust(2)
+        if before[1] in "_#@" or before[1].isdigit() or after[0].isdigit() or after[0] == "_":
+            continue
+        if (after[0] in ".-" and after[1].isalpha()) or (before[1] == "-" and not before[0].isalpha()):
+            continue
+        token_z = zipf(part.lower())
+        if token_z >= _KNOWN_TOKEN:
+            continue
+        if _site_name(text, m.end()):
+            continue  # "Chinanews com", "Chinanews dot com": a web site's name, written as one word
+        if before[1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES:
+            continue  # a word quoted or bracketed alone is cited as written ("the "Borderguards" association")
+        yield m, part, token_z, words
+
+
+def camel_split(part: str) -> int | None:
+    """Index of the one lowercase-to-capital transition, if the word is 'lowerUpper' shaped."""
+    cuts = [i for i in range(1, len(part)) if part[i - 1].islower() and part[i].isupper()]
+    if len(cuts) != 1:
+        return None
+    i = cuts[0]
+    left, right = part[:i], part[i:]
+    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
+        return None
+    return i
+
+
+
+def _site_name(text: str, end: int) -> bool:
+    """Whether a top-level domain follows the word ("Chinanews com", "Chinanews dot com"): not an
+    English word ("it", "news", "tv") but a domain's ending, so the word is a site's name."""
+    nxt = compiled(r"(?:\s+dot\s+|[ .])(\p{Ll}{2,4})\b").match(text, end)
+    if not nxt:
+        return False
+    tld = nxt.group(1)
+    return tld in english()["tlds"] and tld not in english()["function_words"] and zipf(tld) < 5.0
+
+
 @rule(
     "M001",
     "glued-words",
@@ -165,35 +218,9 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     ally"), a glued sentence boundary a full stop ("country. The"), both unsafe.
     """
     names = ctx.glossary.name_words
-    text = ctx.text
-    words = _Words(text)
-    for m in _PART.finditer(text):
-        part = m.group()
-        if len(part) < _MIN_LEN or part.isupper():
-            continue
-        # a hashtag or handle is glued on purpose; a part glued to a digit, dot or underscore (a
-        # file name, "3D", "U.S.", a URL) is not a word; nor is one in a hyphenated compound or an
-        # option ("-funsigned-char")
-        before = text[m.start() - 2 : m.start()].rjust(2)
-        after = text[m.end() : m.end() + 2].ljust(2)
-        if before[1] in "_#@" or before[1].isdigit() or after[0].isdigit() or after[0] == "_":
-            continue
-        if (after[0] in ".-" and after[1].isalpha()) or (before[1] == "-" and not before[0].isalpha()):
-            continue
-        token_z = zipf(part.lower())
-        if token_z >= _KNOWN_TOKEN:
-            continue
-        if _site_name(text, m.end()):
-            continue  # "Chinanews com", "Chinanews dot com": a web site's name, written as one word
-        if before[1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES:
-            continue  # a word quoted or bracketed alone is cited as written ("the "Borderguards" association")
-        camel = _camel_split(part)
-        if camel is not None:
-            _emit_camel(emit, m.start(), part, camel, names, ctx.glossary.one_word_names, text,
-                        words.near(m.start()))
-            continue
-        if not part[1:].islower():
-            continue  # other mixed case: a brand or a code, not a glued pair
+    for m, part, token_z, words in glued_tokens(ctx):
+        if camel_split(part) is not None or not part[1:].islower():
+            continue  # camel case is M003's and M004's; other mixed case is a brand or a code
         if words.count(part) > 1:
             continue  # a glue accident does not repeat itself: a repeated token is a name or a brand
         alone = words.near(m.start())
@@ -220,145 +247,3 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         )
 
 
-def _site_name(text: str, end: int) -> bool:
-    """Whether a top-level domain follows the word ("Chinanews com", "Chinanews dot com"): not an
-    English word ("it", "news", "tv") but a domain's ending, so the word is a site's name."""
-    nxt = compiled(r"(?:\s+dot\s+|[ .])(\p{Ll}{2,4})\b").match(text, end)
-    if not nxt:
-        return False
-    tld = nxt.group(1)
-    return tld in english()["tlds"] and tld not in english()["function_words"] and zipf(tld) < 5.0
-
-
-def _camel_split(part: str) -> int | None:
-    """Index of the one lowercase-to-capital transition, if the word is 'lowerUpper' shaped."""
-    cuts = [i for i in range(1, len(part)) if part[i - 1].islower() and part[i].isupper()]
-    if len(cuts) != 1:
-        return None
-    i = cuts[0]
-    left, right = part[:i], part[i:]
-    if len(left) < 2 or len(right) < 2 or not right[1:].islower():
-        return None
-    return i
-
-
-def _emit_camel(emit: Emit, start: int, part: str, i: int, names: frozenset[str],
-                one_word_names: frozenset[str], text: str, alone: Callable[[str], bool]) -> None:
-    left, right = part[:i], part[i:]
-    zl, zr = zipf(left.lower()), zipf(right.lower())
-    function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
-
-    def glued(score: float, applicability=Applicability.UNSAFE, **features: float) -> None:
-        emit(start, start + len(part), score, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             replacement=f"{left} {right}", applicability=applicability,
-             features={"camel": 1.0, **features, "min_zipf": min(zl, zr) - 4.0})
-
-    if left.islower() and left in english()["function_words"] and len(left) >= 2 and len(right) >= 4 and zr >= 3.0:
-        # "ofUkraine", "betweenAnkara": a function word glued to the name of a link; a glossary
-        # name is strong evidence, another capitalised word may be code ("toString")
-        glossary = right.lower() in names
-        glued(2.6 if glossary else 0.3, function_word_left=1.0, glossary_right=float(glossary))
-    elif left[0].isupper() and left.lower() in english()["function_words"] and (
-            right.lower() in names or right.lower() in one_word_names):
-        # "InRussia", "WithChina": a sentence's first word glued to the glossary name of a link
-        glued(2.0, function_word_left=1.0, glossary_right=1.0)
-    elif left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
-        # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
-        glued(2.0, Applicability.SAFE, spaced_elsewhere=1.0)
-    elif left[0].isupper() and not function_word:
-        # halves of three letters or more, not a doubling: "LaPark", "PayPay" are brands
-        halves = min(len(left), len(right)) >= 3 and left != right
-        if halves and alone(left) and alone(right):
-            glued(2.0, halves_alone=1.0)  # "NitzanHorowitz" where the document writes "Nitzan" and "Horowitz"
-        elif left.lower() in names and zr >= 3.0 and len(left) >= 4:
-            glued(0.5, glossary_left=1.0)  # "IdlibGovernorate": a glossary name glued to the next capitalised word
-        elif halves and right.lower() in english()["institution_heads"]:
-            glued(1.0, institution_right=1.0)  # "ColumbiaUniversity", "CzechRepublic": a name's head noun
-        elif halves and alone(right) and zr < 4.0:
-            # "IlyaYegorov" where the document writes "Yegorov": a surname is used alone, a
-            # brand's second half is not ("CornwallLive" beside "Cornwall"); a common word alone
-            # says nothing ("ScanDisk" beside "Disk Defragmenter")
-            glued(0.5, right_alone=1.0)
-        # otherwise "YouTube", "PlayStation": a capitalised compound is a name
-    elif function_word and left.islower():
-        emit(start, start + len(part), 3.0 + 0.5 * (zl - 4.0),
-             f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'",
-             replacement=f"{left}. {right}", applicability=Applicability.UNSAFE,
-             features={"camel": 1.0, "function_word": 1.0, "min_zipf": min(zl, zr) - 4.0, "content_camel": 0.0})
-    elif function_word or (min(zl, zr) >= 3.0 and len(right) >= 4):
-        # two content words run together ("leftUkraine") are as often a brand, and a short
-        # capitalised second half almost always is ("teamLab", "myApp")
-        glued(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0),
-              function_word=float(function_word), content_camel=float(not function_word))
-
-
-# a comma or semicolon between two words (the second lowercase, capitalised or an acronym after a
-# lowercase word); a colon after a lowercase word; a sentence mark between a lowercase word and a
-# capitalised one
-_MISSING_SPACE = regex.compile(
-    r"(?<=\p{L}{2})([,;])(?=\p{L}\p{Ll}|(?<=\p{Ll}[,;])\p{Lu}{2,}\b)"
-    r"|(?<=\p{Ll}{3})(:)(?=\p{L}\p{Ll})"
-    r"|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})"
-)
-
-
-@rule(
-    "M002",
-    "missing-space-after-punctuation",
-    category=Category.PUNCTUATION,
-    severity=Severity.MINOR,
-    example="The army said earlier,fighting continued near Hama.",
-)
-def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
-    """A comma, semicolon, colon or full stop glued to the next word ("earlier,fighting", "said.The").
-
-    What it does: flags a comma or semicolon between two words ("earlier,fighting",
-    "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word
-    ("yet:the"), and a full stop, question or exclamation mark between a lowercase word and a
-    capitalised one ("ago.He").
-
-    Never flagged: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
-    addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
-    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot),
-    labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
-    letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
-    in a token is data, not prose).
-
-    Fix (safe): insert the space after the mark.
-    """
-    text = ctx.text
-    for m in _MISSING_SPACE.finditer(text):
-        mark = m.group()
-        left = compiled(r"\S*$").search(text, 0, m.start()).group()
-        token = left + compiled(r"\S*").match(text, m.start()).group()
-        if "." in left or "@" in left or "/" in left:
-            continue  # a domain, a path, an abbreviation chain
-        if sum(token.rstrip(",;:.!?)]\"”’'»").count(c) for c in ",;:") > 1:
-            # "red,green,blue", "key:value;key:value": data written without spaces (a mark that
-            # ends the token is prose: "tea,coffee, sugar")
-            continue
-        nxt = compiled(r"\p{L}+").match(text[m.end() :])
-        right = nxt.group() if nxt else ""
-        left_word = compiled(r"\p{L}+$").search(left)
-        if mark == ":" and left_word and (left_word.group().lower() in english()["uri_schemes"]
-                                          or left_word.group()[0].isupper()):
-            continue  # "mailto:", and labels: "Source:Xinhua", "Note:You" (a lost space or a style)
-        opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
-        if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
-            continue  # "example.It" is a domain, "laptop.It was" a lost space
-        if mark in ".!?" and left[:1].isupper() and not opener:
-            continue  # "Neva.Today", "Diya.Business": a name with a dot in it
-        zl = zipf(left_word.group().lower()) if left_word else 0.0
-        # a capitalised or upper-case word after the mark may be a name English does not know
-        zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)
-        score = 1.5 + 0.6 * (min(zl, zr) - 3.0)
-        emit(
-            m.start(),
-            m.end(),
-            score,
-            f"no space after '{mark}'",
-            replacement=f"{mark} ",
-            applicability=Applicability.SAFE,
-            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener),
-                      "colon": float(mark == ":"), "capital_right": float(right[:1].isupper())},
-        )

@@ -9,10 +9,10 @@ import bisect
 import regex
 from rapidfuzz import fuzz, process
 
-from audit.lexicon import english, zipf
+from audit.language.lexicon import english, zipf
 from audit.rules.base import Context
-from audit.rules.spans import compiled
-from audit.transliteration import name_key
+from audit.language.spans import compiled
+from audit.language.transliteration import name_key
 
 PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la)"
 # a capitalised name word: "Sharaa", "al-Sharaa", "Dera'a"; a possessive "'s" is not part of it

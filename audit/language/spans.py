@@ -54,7 +54,7 @@ def is_headline(text: str, pos: int) -> bool:
     In title case every longer content word is capitalised; running text has lowercase ones
     ("group", "posted") even when it is full of names.
     """
-    from audit.lexicon import english
+    from audit.language.lexicon import english
 
     start, end = line_bounds(text, pos)
     function_words = english()["function_words"]

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from audit.lexicon import DATA
+from audit.language.lexicon import DATA
 
 MAX_RULES = 4  # a spelling explained only by more rewrites than this is another name
 

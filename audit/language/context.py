@@ -1,0 +1,101 @@
+"""What the rules read of one document: its text, the glossary names in it, its sentences,
+quotations and pronouns' antecedents, each computed once and kept (typed, not by string key)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from audit.document import Document
+from audit.glossary import Glossary
+from audit.glossary.model import Form
+from audit.language import text as language_text
+from audit.language.spans import is_headline, mid_sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A glossary form found in the document."""
+
+    start: int
+    end: int
+    form: Form
+
+    @property
+    def text(self) -> str:
+        return self.form.text
+
+
+# a capitalised subject pronoun before a lowercase word (its verb)
+_CAPITAL_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(He|She|It|They)([ \t\u00a0]+)(?=\p{Ll})")
+
+
+@dataclass
+class Context:
+    doc: Document
+    glossary: Glossary
+
+    @property
+    def text(self) -> str:
+        """The masked text: what rules read (same offsets as the file text)."""
+        return self.doc.masked
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return [Mention(s, e, f) for s, e, f in self.glossary.find(self.doc.masked)]
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def add_names(self, found: list[Mention]) -> None:
+        """Add mentions of names the glossary lacks (found by a NER model: audit.neural.names); a place
+        named inside one ("Idlib" in "Free Idlib Front") gives way to it."""
+        if found:
+            kept = [m for m in self.mentions if not any(n.start <= m.start and m.end <= n.end for n in found)]
+            self.__dict__["mentions"] = sorted(kept + found, key=lambda m: m.start)
+            self.__dict__.pop("mention_starts", None)
+
+    @cached_property
+    def topic_entities(self) -> int:
+        """How many distinct glossary entities the document names: evidence it is on the glossary's beat."""
+        return len({m.form.entity.id for m in self.mentions if m.form.entity.source != "<ner>"})
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return language_text.sentence_starts(self.text)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence that holds `pos` starts."""
+        starts = self.sentence_starts
+        return starts[language_text.sentence_of(starts, pos)]
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        return language_text.quotation_spans(self.text)
+
+    @cached_property
+    def mid_sentence_pronouns(self) -> list[regex.Match]:
+        """Capitalised subject pronouns in mid-sentence, before a lowercase word, outside headlines
+        ("Hayat Tahrir al-Sham He posted"): a pro-drop trace or a lost full stop, never an antecedent."""
+        text = self.text
+        return [m for m in _CAPITAL_PRONOUN.finditer(text) if mid_sentence(text, m.start()) and not is_headline(text, m.start())]
+
+    @cached_property
+    def antecedents(self):
+        """Who each pronoun could stand for (audit.language.antecedents)."""
+        from audit.language.antecedents import Antecedents
+
+        return Antecedents(self)
+
+    @cached_property
+    def source_language(self) -> str:
+        """The source's language: as the input declares it, else langdetect's guess on the source text."""
+        if self.doc.source_lang:
+            return self.doc.source_lang
+        from audit.language.detect import detect
+
+        detected = detect(self.doc.source or "")
+        return detected[0].split("-")[0] if detected and detected[1] >= 0.8 else ""

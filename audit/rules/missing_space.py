@@ -1,0 +1,81 @@
+"""No space after a punctuation mark: "earlier,fighting", "said.The"."""
+
+from __future__ import annotations
+
+import regex
+
+from audit.language.lexicon import english, zipf
+from audit.language.spans import compiled
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, rule
+
+# a comma or semicolon between two words (the second lowercase, capitalised or an acronym after a
+# lowercase word); a colon after a lowercase word; a sentence mark between a lowercase word and a
+# capitalised one
+_MISSING_SPACE = regex.compile(
+    r"(?<=\p{L}{2})([,;])(?=\p{L}\p{Ll}|(?<=\p{Ll}[,;])\p{Lu}{2,}\b)"
+    r"|(?<=\p{Ll}{3})(:)(?=\p{L}\p{Ll})"
+    r"|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})"
+)
+
+
+@rule(
+    "M002",
+    "missing-space-after-punctuation",
+    category=Category.PUNCTUATION,
+    severity=Severity.MINOR,
+    example="The army said earlier,fighting continued near Hama.",
+)
+def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
+    """A comma, semicolon, colon or full stop glued to the next word ("earlier,fighting", "said.The").
+
+    What it does: flags a comma or semicolon between two words ("earlier,fighting",
+    "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word
+    ("yet:the"), and a full stop, question or exclamation mark between a lowercase word and a
+    capitalised one ("ago.He").
+
+    Never flagged: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
+    addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
+    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot),
+    labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
+    letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
+    in a token is data, not prose).
+
+    Fix (safe): insert the space after the mark.
+    """
+    text = ctx.text
+    for m in _MISSING_SPACE.finditer(text):
+        mark = m.group()
+        left = compiled(r"\S*$").search(text, 0, m.start()).group()
+        token = left + compiled(r"\S*").match(text, m.start()).group()
+        if "." in left or "@" in left or "/" in left:
+            continue  # a domain, a path, an abbreviation chain
+        if sum(token.rstrip(",;:.!?)]\"”’'»").count(c) for c in ",;:") > 1:
+            # "red,green,blue", "key:value;key:value": data written without spaces (a mark that
+            # ends the token is prose: "tea,coffee, sugar")
+            continue
+        nxt = compiled(r"\p{L}+").match(text[m.end() :])
+        right = nxt.group() if nxt else ""
+        left_word = compiled(r"\p{L}+$").search(left)
+        if mark == ":" and left_word and (left_word.group().lower() in english()["uri_schemes"]
+                                          or left_word.group()[0].isupper()):
+            continue  # "mailto:", and labels: "Source:Xinhua", "Note:You" (a lost space or a style)
+        opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+        if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
+            continue  # "example.It" is a domain, "laptop.It was" a lost space
+        if mark in ".!?" and left[:1].isupper() and not opener:
+            continue  # "Neva.Today", "Diya.Business": a name with a dot in it
+        zl = zipf(left_word.group().lower()) if left_word else 0.0
+        # a capitalised or upper-case word after the mark may be a name English does not know
+        zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)
+        score = 1.5 + 0.6 * (min(zl, zr) - 3.0)
+        emit(
+            m.start(),
+            m.end(),
+            score,
+            f"no space after '{mark}'",
+            replacement=f"{mark} ",
+            applicability=Applicability.SAFE,
+            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener),
+                      "colon": float(mark == ":"), "capital_right": float(right[:1].isupper())},
+        )
