@@ -1,6 +1,5 @@
 """C: capitalisation and punctuation. Valid texts (no finding) and invalid ones (flagged text, fixed output)."""
 
-import pytest
 
 from conftest import check
 from rule_tester import Invalid, Table, rule_tests

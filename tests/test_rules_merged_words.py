@@ -1,8 +1,6 @@
 """M: merged words. Each table: valid texts (no finding) and invalid ones (flagged text, fixed output)."""
 
-import pytest
 
-from conftest import check
 from rule_tester import Invalid, Table, rule_tests
 
 M001_VALID = [

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 from audit.calibration import confidence
-from audit.document import Document
-from audit.glossary import Glossary
 from audit.language.context import Context, Mention  # noqa: F401 - the rules' context, re-exported
 from audit.model import Applicability, Category, Finding, Severity
 
