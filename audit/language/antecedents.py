@@ -26,7 +26,7 @@ antecedent), and unknown names that look like a person's (two capitalised words,
 a name). Places are not antecedents there.
 
 The word-frequency cut-offs that make a capitalised word "unknown" are data
-(`unknown_name_zipf` in audit/data/english.yaml).
+(`unknown_name_zipf` in audit/data/thresholds.yaml).
 """
 
 from __future__ import annotations
@@ -38,15 +38,11 @@ from functools import cache, cached_property
 import regex
 
 from audit.glossary.model import types_of_kind
-from audit.language.lexicon import english, zipf
+from audit.language.lexicon import english, thresholds, zipf
 from audit.language.spans import compiled, word_after
 from audit.language.text import WORD, inside, sentence_of
 
-PERSONAL = {"he": "he", "him": "he", "his": "he", "himself": "he",
-            "she": "she", "her": "she", "hers": "she", "herself": "she",
-            "it": "it", "its": "it", "itself": "it"}
-_PERSON_ENDINGS = ("er", "or", "ant", "ent", "ee", "man", "woman")  # a person or a thing: driver, computer
-_PERSON_NOUN_ENDINGS = ("ist", "ian")  # a person (six letters or more: not list, twist, median)
+PERSONAL = english()["personal_pronouns"]  # each personal pronoun and what it calls its antecedent
 _CANDIDATE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _IMPERSONAL = regex.compile(r"[ \t\u00a0]+(?:is|was|'s|’s|seems|seemed|appears|appeared)\b")
 _POSSESSIVES = {"his", "its", "hers"}
@@ -87,7 +83,7 @@ class Reach:
 
 @cache
 def _cut_offs() -> dict[str, float]:
-    return english()["unknown_name_zipf"]
+    return thresholds()["unknown_name_zipf"]
 
 
 @cache
@@ -159,9 +155,9 @@ class Antecedents:
                 out.append(Antecedent(w.start(), w.end(), frozenset(("it",) if acronym else ("he", "she", "it")),
                                       name=not acronym))
             elif i in heads:
-                if low.endswith(_PERSON_NOUN_ENDINGS) and len(low) >= 6:
+                if low.endswith(tuple(data["person_endings"])) and len(low) >= 6:
                     calls = ("he", "she")
-                elif low.endswith(_PERSON_ENDINGS):
+                elif low.endswith(tuple(data["person_or_thing_endings"])):
                     calls = ("it", "he", "she")
                 else:
                     calls = ("it",)

@@ -46,3 +46,11 @@ def looks_foreign(words: list[str]) -> float:
     if english_function / len(words) >= 0.15:
         return 0.0
     return foreign / len(words)
+
+
+@cache
+def language_name(code: str) -> str:
+    """The English name of a language (CLDR, through babel): "es" -> "Spanish"."""
+    from babel import Locale
+
+    return Locale("en").languages.get(code, code)

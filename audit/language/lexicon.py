@@ -18,6 +18,14 @@ def english() -> dict:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 
+@cache
+def thresholds() -> dict:
+    """The numbers rules decide by (audit/data/thresholds.yaml): each section owned by one module."""
+    import yaml
+
+    return yaml.safe_load((DATA / "thresholds.yaml").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=262144)
 def zipf(word: str, lang: str = "en") -> float:
     """Zipf frequency of a word (log10 of occurrences per billion words; 0 if unknown)."""

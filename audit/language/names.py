@@ -9,12 +9,13 @@ import bisect
 import regex
 from rapidfuzz import fuzz, process
 
-from audit.language.lexicon import english, zipf
+from audit.language.lexicon import english, thresholds, zipf
 from audit.rules.base import Context
 from audit.language.spans import compiled
+from audit.language.romanisation import romanisation_data
 from audit.language.transliteration import name_key
 
-PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la)"
+PARTICLES = "(?:" + "|".join(romanisation_data()["name_particles"]) + ")"  # inside a name: "al", "von der"
 # a capitalised name word: "Sharaa", "al-Sharaa", "Dera'a"; a possessive "'s" is not part of it
 _CAP_WORD = (
     r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)?\p{Lu}[\p{Ll}\p{M}]+(?:['’](?![sS]\b)[\p{Ll}\p{M}]+)*"
@@ -25,7 +26,7 @@ NAME_RUN = regex.compile(
 )
 _TOKEN = regex.compile(rf"{PARTICLES}(?=[ \u00a0])|{_CAP_WORD}")
 _MAX_TOKENS = 5
-FUZZY_CUTOFF = 88.0
+FUZZY_CUTOFF = thresholds()["fuzzy_name_match"]
 PARTICLE_WORDS = frozenset({"al", "el", "abu", "bin", "ibn"})
 
 

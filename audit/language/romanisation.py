@@ -59,6 +59,11 @@ class Explanation:
         return self.lang is not None
 
 
+def romanisation_data() -> dict:
+    """audit/data/romanisation.yaml, read once."""
+    return _data()
+
+
 @cache
 def _data() -> dict:
     import yaml
@@ -86,7 +91,9 @@ def conventions() -> dict[str, tuple[Rewrite, ...]]:
 
 
 def language_name(lang: str) -> str:
-    return _data()["conventions"].get(lang, {}).get("name", lang)
+    from audit.language.detect import language_name as cldr_name
+
+    return cldr_name(lang)
 
 
 @lru_cache(maxsize=65536)

@@ -9,33 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
-# Order matters: longer patterns first.
-_FOLDS = [
-    (re.compile(r"dsch|tsch"), "j"),
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"dj|dzh|zh"), "j"),
-    (re.compile(r"ch"), "sh"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ou|oo"), "u"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"\by(?=[aeiou])"), "j"),
-    (re.compile(r"\bg(?=[aeiou])"), "j"),
-    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"c(?=[aou])"), "k"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"e"), "a"),
-    (re.compile(r"o"), "u"),
-    (re.compile(r"(?<=[aiu])h\b"), ""),
-    (re.compile(r"(.)\1+"), r"\1"),
-]
-# Sun-letter assimilation and spellings of the Arabic article, as a separate word.
-_ARTICLE = re.compile(r"\b(?:al|el|ul|ad|ed|an|ar|as|ash|at|az|ath)[- ](?=\w)")
+from audit.language.romanisation import romanisation_data
+
+
+@cache
+def _folds() -> tuple[tuple[re.Pattern, str], ...]:
+    """The folds of `name_key_folds` in audit/data/romanisation.yaml, in order (longer patterns first)."""
+    return tuple((re.compile(p), r) for p, r in romanisation_data()["name_key_folds"])
+
+
+@cache
+def _article() -> re.Pattern:
+    """The Arabic article and its sun-letter forms, as a separate word (`name_key_articles`)."""
+    return re.compile(r"\b(?:" + "|".join(romanisation_data()["name_key_articles"]) + r")[- ](?=\w)")
 
 
 @lru_cache(maxsize=65536)
@@ -46,9 +34,9 @@ def name_key(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ı", "i").replace("ß", "ss")
     text = re.sub(r"['’ʿʾ`´]", "", text)
-    text = _ARTICLE.sub("al ", text)
+    text = _article().sub("al ", text)
     text = re.sub(r"[-\s]+", " ", text).strip()
-    for pattern, repl in _FOLDS:
+    for pattern, repl in _folds():
         text = pattern.sub(repl, text)
     return text
 

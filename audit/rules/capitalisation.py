@@ -11,17 +11,6 @@ from audit.rules.base import Context, Emit, rule
 from audit.language.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
-_SKIP_FUNCTION = {"a", "i", "its"}
-# Function words that take a number ("since 2015", "in 2012"): before one, a capital is residue.
-_BEFORE_NUMBERS = {"since", "in", "on", "from", "until", "by", "after", "before", "during", "of", "to", "at", "and", "or"}
-# Words that cannot end a sentence: a capital right after one is never a sentence start.
-_NEVER_FINAL = {"of", "the", "a", "an", "to", "from", "with", "by", "for", "and", "or", "into", "at"}
-# Words that open English sentences: after a content word they may mark a lost full stop.
-_SENTENCE_OPENERS = {"the", "this", "these", "those", "if", "because", "when", "where", "while",
-                     "after", "although", "though", "in", "at", "on", "for", "with", "from", "by",
-                     "as", "since", "to", "that", "which", "who", "within", "during", "before"}  # "Plan A", "Vitamin A"; pronouns belong to the pronoun rules
-
-
 def _title_follows(text: str, pos: int) -> bool:
     """'On the Western Front', 'Of the Rings': lowercase function words, then a capitalised word."""
     function_words = english()["function_words"]
@@ -82,7 +71,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         low = word.lower()
-        if low not in function_words or low in _SKIP_FUNCTION:
+        if low not in function_words or low in english()["capitalised_fine"]:
             continue
         if not mid_sentence(text, m.start()) or any(s <= m.start() < e for s, e in inside):
             continue
@@ -102,14 +91,14 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         if nxt is None and not number:
             continue
         after = nxt.group() if nxt else "0"
-        after_function_word = before.lower() in _NEVER_FINAL
-        if number and low in _BEFORE_NUMBERS:
+        after_function_word = before.lower() in english()["never_final"]
+        if number and low in english()["before_numbers"]:
             x, branch = 2.4, "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
         elif _title_follows(text, m.end()):
             continue  # "the novel On the Shore", "works for The Washington Post": a title or a name
         elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
-            if after_function_word or low not in _SENTENCE_OPENERS:
+            if after_function_word or low not in english()["sentence_openers"]:
                 x, branch = 2.6, "lowercase_after"
             else:
                 x, branch = -0.2, "possible_sentence_start"

@@ -6,15 +6,17 @@ from functools import lru_cache
 
 import regex
 
-from audit.language.lexicon import zipf
+from audit.language.lexicon import thresholds, zipf
 from audit.model import Applicability, Category, Severity
 from audit.language.romanisation import conventions, east_asian, foreign_marks, language_name, renderings
 from audit.rules.base import Context, Emit, rule
 from audit.language.names import source_languages
 
-_NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}])")  # five letters or more: shorter words are too often something else
-UNKNOWN = 0.5  # Zipf frequency under which English does not know a word
-KNOWN = 1.0  # ... at or over which it knows the English spelling (wordfreq has rare names at 1-2.5)
+_LIMITS = thresholds()["foreign_romanisation"]
+UNKNOWN = _LIMITS["unknown"]  # Zipf frequency under which English does not know a word
+KNOWN = _LIMITS["known"]  # ... at or over which it knows the English spelling (wordfreq has rare names at 1-2.5)
+# a capitalised word of `min_letters` or more: shorter words are too often something else
+_NAME_WORD = regex.compile(rf"(?<![\p{{L}}\-'’])\p{{Lu}}[\p{{Ll}}\p{{M}}]{{{_LIMITS['min_letters'] - 1},}}(?![\p{{L}}])")
 
 
 @lru_cache(maxsize=65536)
@@ -29,7 +31,7 @@ def english_spelling(word: str, langs: tuple[str, ...] = ()) -> tuple[str, str, 
             if not strong:
                 continue  # an accent may be the name's own (Gaúcho)
             z = zipf(rendering)
-            if z >= KNOWN and len(rendering) >= 5 and (best is None or (z, -len(used)) > (best[3], -len(best[2]))):
+            if z >= KNOWN and len(rendering) >= _LIMITS["min_letters"] and (best is None or (z, -len(used)) > (best[3], -len(best[2]))):
                 best = (rendering, lang, used, z)
     return best
 

@@ -8,18 +8,16 @@ from typing import Callable
 
 import regex
 
-from audit.language.lexicon import english, word_endings, zipf
+from audit.language.lexicon import english, thresholds, word_endings, zipf
 from audit.model import Applicability, Category, Severity
 from audit.language.spans import compiled
 from audit.rules.base import Context, Emit, rule
 
 _PART = regex.compile(r"\p{L}+")
 # A token that the splitter may look at: letters only (no digits, no dots), at least 5 of them.
-_MIN_LEN = 5
-_KNOWN_TOKEN = 1.5  # a token at least this frequent is a real word (or brand): never split
-_COMMON = 4.0  # a common English word (Zipf frequency)
-_VERY_COMMON = 5.0  # a very common one: what a name is glued to at a link boundary
-_GLUE_VERB = 5.5  # the commonest words ("said", "that", "with"): what an unknown name gets glued to
+_GLUE = thresholds()["glue"]  # Zipf frequencies and lengths (audit/data/thresholds.yaml)
+_MIN_LEN, _KNOWN_TOKEN = _GLUE["min_letters"], _GLUE["known_token"]
+_COMMON, _VERY_COMMON, _GLUE_VERB = _GLUE["common"], _GLUE["very_common"], _GLUE["glue_verb"]
 
 
 def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):

@@ -7,7 +7,7 @@ from collections import defaultdict
 import regex
 from rapidfuzz import fuzz
 
-from audit.language.lexicon import zipf
+from audit.language.lexicon import thresholds, zipf
 from audit.model import Applicability, Category, Severity
 from audit.language.romanisation import east_asian, explain, foreign_marks, language_name
 from audit.rules.base import Context, Emit, rule
@@ -15,7 +15,7 @@ from audit.language.names import source_languages
 from audit.language.transliteration import name_key
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])")
-_CLOSE = 70  # rapidfuzz ratio of the folded keys below which two words are different names
+_CLOSE = thresholds()["same_name_ratio"]  # folded keys less alike than this are two names
 
 
 def _name_words(ctx: Context) -> dict[str, list[tuple[int, int]]]:

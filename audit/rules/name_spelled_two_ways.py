@@ -8,7 +8,7 @@ from collections import defaultdict
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
-from audit.language.lexicon import english, zipf
+from audit.language.lexicon import english, thresholds, zipf
 from audit.language.romanisation import east_asian
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
@@ -30,7 +30,8 @@ def _gendered(a: str, b: str) -> bool:
     return len(a) == len(b) and short[:-1] == long_[:-1] and short[-1] in "aeiouy" and long_[-1] in "aeiouy"
 
 
-NEAR = 3000  # characters: two spellings further apart may be two articles of one feed file
+_LIMITS = thresholds()["spelled_two_ways"]
+NEAR = _LIMITS["near"]  # characters: two spellings further apart may be two articles of one feed file
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -86,7 +87,7 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     for word in where:
         bare[_bare(word)].add(word)
     # a common word counts only beside its accented twin ("Julian ... Julián")
-    words = sorted(w for w in where if zipf(w.lower()) < 3.5 or len(bare[_bare(w)]) > 1)
+    words = sorted(w for w in where if zipf(w.lower()) < _LIMITS["common_word"] or len(bare[_bare(w)]) > 1)
     for i, a in enumerate(words):
         for b in words[i + 1:]:
             if _bare(a)[:1] != _bare(b)[:1] or _gendered(a, b):
@@ -96,17 +97,17 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
                 if na == nb and _accents(a) == _accents(b):
                     continue
                 minority, usual = (a, b) if (na, _accents(a)) < (nb, _accents(b)) else (b, a)
-            elif max(zipf(a.lower()), zipf(b.lower())) >= 3.5:
+            elif max(zipf(a.lower()), zipf(b.lower())) >= _LIMITS["common_word"]:
                 continue
             elif _one_slip(a, b) and na != nb and not (east_asian(a) and east_asian(b)):
                 minority, usual = (a, b) if na < nb else (b, a)
-                if zipf(_bare(minority)) > 0 or zipf(_bare(usual)) < 1.0 or len(where[usual]) < 2 \
+                if zipf(_bare(minority)) > 0 or zipf(_bare(usual)) < _LIMITS["known"] or len(where[usual]) < 2 \
                         or not _near(where[minority], where[usual]):
                     continue  # only a slip beside a spelling English knows, used twice nearby
             else:
                 continue
             evidence = {"usual_uses": float(len(where[usual])), "accents_only": float(_bare(a) == _bare(b)),
-                        "english_knows_usual": float(zipf(_bare(usual)) >= 1.0)}
+                        "english_knows_usual": float(zipf(_bare(usual)) >= _LIMITS["known"])}
             for start, end in where[minority]:
                 emit(start, end, 0.5 + 0.4 * min(3, len(where[usual])) - 0.8 * (na == nb),
                      f"'{minority}' is spelled '{usual}' elsewhere in this document",

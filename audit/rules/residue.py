@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import regex
 
-from audit.language.detect import detect, looks_foreign
-from audit.language.lexicon import english, zipf
+from audit.language.detect import detect, language_name, looks_foreign
+from audit.language.lexicon import english, thresholds, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.language.spans import compiled, sentence_initial
 
-LANGUAGE_NAMES = {
-    "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
-    "tr": "Turkish", "ru": "Russian", "ar": "Arabic", "nl": "Dutch", "pl": "Polish", "uk": "Ukrainian",
-}
+
 
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
@@ -105,7 +102,7 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
             start,
             end,
             x,
-            f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} acronym; in English: '{replacement}'",
+            f"'{m.text}' is the {language_name(m.form.lang)} acronym; in English: '{replacement}'",
             replacement=replacement,
             applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
         )
@@ -153,7 +150,7 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
             start,
             end,
             x,
-            f"'{m.text}' is the {LANGUAGE_NAMES.get(m.form.lang, m.form.lang)} name; in English: '{entity.canonical}'",
+            f"'{m.text}' is the {language_name(m.form.lang)} name; in English: '{entity.canonical}'",
             replacement=replacement,
             applicability=Applicability.UNSAFE,
         )
@@ -229,7 +226,7 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 _LETTER = regex.compile(r"\p{L}")
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}]")
-_MIN_WORDS = 4
+_MIN_WORDS = thresholds()["untranslated"]["min_words"]
 
 
 @rule(

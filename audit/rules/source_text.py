@@ -6,10 +6,10 @@ import unicodedata
 
 import regex
 
-from audit.language.detect import detect, looks_foreign
+from audit.language.detect import detect, language_name, looks_foreign
+from audit.language.lexicon import thresholds
 from audit.model import Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.residue import LANGUAGE_NAMES
 
 _WORDS = regex.compile(r"\p{L}+")
 
@@ -62,7 +62,7 @@ def missing_entity(ctx: Context, emit: Emit) -> None:
         emit(end, end, 1.2, f"the source names {entity.canonical} ('{written}'); the translation does not")
 
 
-_MIN_LETTERS = 12
+_MIN_LETTERS = thresholds()["untranslated"]["min_letters"]
 
 
 @rule(
@@ -107,7 +107,7 @@ def untranslated_segment(ctx: Context, emit: Emit) -> None:
         return
     if not same and detected[0] != ctx.source_language:
         return
-    name = LANGUAGE_NAMES.get(detected[0], detected[0])
+    name = language_name(detected[0])
     why = "the translation is the source text" if same else f"the translation is in the source's language ({name})"
     emit(lead, lead + len(body), 3.0 if same else 2.0 * (detected[1] - 0.9) * 10 + 1.0,
          f"{why}: the segment was left untranslated")
