@@ -19,7 +19,10 @@ def test_rule_is_documented(code):
     rule = REGISTRY[code]
     assert re.fullmatch(r"[A-Z]\d{3}", code)
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
-    assert rule.summary and "What it does" in rule.explanation
+    text = rule.explanation
+    assert rule.summary and "What it does" in text and "Why" in text, "what it does and why it is wrong"
+    assert "Leaves alone" in text, "what it leaves alone, as a principle"
+    assert "Fix" in text or "fix" in text, "its fix (or why it has none)"
 
 
 @pytest.mark.parametrize("code", sorted(REGISTRY))

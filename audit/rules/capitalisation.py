@@ -51,7 +51,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     Why is this bad: MT systems carry the capital of a source-language sentence start, or of a
     lost paragraph boundary, into the middle of an English sentence.
 
-    Never flagged: title-case lines (headlines) and title-case runs ("the Eat This, Not That
+    Leaves alone: title-case lines (headlines) and title-case runs ("the Eat This, Not That
     portal"), the start of a sentence or quotation, after a colon or dash, function words that
     belong to a glossary name ("The Hague"), and function words before a capitalised phrase that
     is not a glossary name ("the novel On the Shore", "The Washington Post"): a title or a name,
@@ -151,7 +151,10 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     What it does: flags a lowercase word after a full stop (not after ? or !, where a title or
     a quotation often goes on in lowercase).
 
-    Never flagged: after abbreviations (etc., e.g., U.S., a.m., the list in
+    Why is this bad: MT systems cut a sentence where the source had a line break or a footnote,
+    or lose a capital; either way the reader stumbles.
+
+    Leaves alone: after abbreviations (etc., e.g., U.S., a.m., the list in
     audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), a
     one-word fragment ("the -ec option. matter.", "though. lol"): debris, not a sentence; and a
     word that goes on with the sentence before ("the year. that we"): the stop is stray (C005).

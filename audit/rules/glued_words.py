@@ -180,40 +180,27 @@ def _site_name(text: str, end: int) -> bool:
     example="The rebels announced the capture of the strategic city of Homsnorth of Damascus.",
 )
 def glued_words(ctx: Context, emit: Emit) -> None:
-    """Two words run together with no space ("Homsnorth", "Russiathe", "countryThe").
+    """Two words run together with no space ("Homsnorth", "Russiathe", "Ukrainianpsychologists").
 
-    What it does: looks at every word that English does not know (its Zipf frequency in wordfreq
-    is below 1.5) and tries every split into two halves. A name (from the glossary, or a
-    capitalised common word such as "Russia") glued to a very common word or a function word, or
-    a word glued to a function word ("countrythe"), was most likely glued at a link or paragraph
-    boundary. A lowercase word followed by a capitalised one ("countryThe") is a glued sentence
-    boundary. The document itself is evidence: a name it also writes alone ("Amazon ...
-    Amazoncustomer"), a pair it also writes apart ("Elisabeth Borne ... ElisabethBorne"), a
-    sentence's first word glued to a glossary name ("InRussia"). Two long words
-    ("Ukrainianpsychologists") are fair evidence; two short content words ("bitfields",
-    "Postbank") weak: English and brands make closed compounds.
+    What it does: looks at every lowercase-tailed token English does not know (wordfreq) and
+    tries every split into two halves English knows. A split is evidence of glue in proportion
+    to how unlikely the halves are to form one word: a name (from the glossary, or one the
+    document writes alone nearby) glued to a function word or a very common word, a word glued to
+    a function word, two long words. Each kind of split is one evidence feature, fitted on its own
+    rate.
 
     Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
     joins; a reader sees it at once and a spell-checker often does not.
 
-    Never flagged: known words and brands (wordfreq knows "LinkedIn", "pushback"), acronyms,
-    words with digits, hashtags and handles, a lowercase-tailed word the document repeats (a glue
-    accident does not repeat itself), a word quoted or bracketed alone ("the
-    "Borderguards" association", "[Haporeach]": cited as written), camel-case names that start
-    with a capital ("YouTube", "McDonald") unless the document writes the pair apart, each half
-    alone or its second half alone ("CornwallLive" beside "Cornwall" is a brand), or the second
-    half is an institution's head noun ("ColumbiaUniversity": data `institution_heads`),
-    "iPhone"-style single-letter prefixes, a name ending in a two-letter word that often ends foreign names
-    ("Susanin", "Robertas": audit/data/english.yaml name_endings) unless the glossary lists it,
-    an unknown name ending in a word that ends many names ("Sassover", "Locomore": name_suffixes),
-    and a site's name before its domain ("Chinanews com").
+    Leaves alone: what may be one word: known words and brands, acronyms, words with digits,
+    hashtags, handles, file and site names, a token the document repeats (a glue accident does
+    not repeat itself), a word quoted or bracketed alone (cited as written), a derivation or a
+    name's ending as the right half (`suffix_words`, `name_suffixes`, `name_endings` in
+    audit/data/english.yaml), and short capitalised words glued to content words (brands:
+    "Postbank"). Camel case is M003's and M004's.
 
-    Confidence: from the kind of split and the halves' frequencies; a capitalised function word
-    after a lowercase word is strong evidence.
-
-    Fix: insert the space (safe after a glossary name: "Homs north"; otherwise unsafe, as a
-    comma may be wanted instead); a name glued to an article gets a comma ("Russia, the main
-    ally"), a glued sentence boundary a full stop ("country. The"), both unsafe.
+    Example and fix: "the city of Homsnorth of Damascus" -> "Homs north" (safe after a glossary
+    name); a name glued to an article gets a comma ("Russia, the main ally"; unsafe).
     """
     names = ctx.glossary.name_words
     for m, part, token_z, words in glued_tokens(ctx):

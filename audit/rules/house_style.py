@@ -54,6 +54,9 @@ def house_style_spelling(ctx: Context, emit: Emit) -> None:
     Why: a newsroom keeps one spelling per name; these differences are style, not translation
     errors, hence minor. Off for the bundled glossaries, which accept every common English form.
 
+    Leaves alone: everything where no house style is declared; aliases that are other names of
+    the entity, not other spellings ("HTS" for Hayat Tahrir al-Sham).
+
     Fix (safe): the house form.
     """
     if not ctx.glossary.house_style:

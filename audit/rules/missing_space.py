@@ -34,7 +34,10 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     ("yet:the"), and a full stop, question or exclamation mark between a lowercase word and a
     capitalised one ("ago.He").
 
-    Never flagged: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
+    Why is this bad: MT pipelines that join segments or strip markup drop the space; the reader
+    sees two words run into one.
+
+    Leaves alone: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
     addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
     ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot),
     labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single

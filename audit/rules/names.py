@@ -172,6 +172,9 @@ def inconsistent_spelling(ctx: Context, emit: Emit) -> None:
     Why is this bad: both spellings may be fine on their own, but a reader meets one person
     under two names.
 
+    Leaves alone: one spelling throughout, however it is written; spellings that differ only in
+    case.
+
     Fix (unsafe): the spelling used more often (or first) in the document.
     """
     groups: dict[tuple[str, str], list] = defaultdict(list)

@@ -40,7 +40,10 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
     Zelensky"; an en dash there is a translator's choice); the
     Chinese double dash "——".
 
-    Never flagged: ellipses ("...", ". . ."), an abbreviation's full stop before a comma
+    Why is this bad: MT systems keep the source's marks and add English ones; the doubled mark
+    is the join.
+
+    Leaves alone: ellipses ("...", ". . ."), an abbreviation's full stop before a comma
     ("U.S., Russia", "etc.,"), and numbers.
 
     Fix (safe): keep one mark: the full stop before a capital or a line end, the comma otherwise.
@@ -105,10 +108,12 @@ _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N})\]”\"’])([ \t\u00a0\u202f]+)
 def space_before_punctuation(ctx: Context, emit: Emit) -> None:
     """A space before a comma, full stop, colon, semicolon, question or exclamation mark ("Homs ,").
 
-    What it does: flags spaces between a word and the punctuation mark that follows it. French
-    typography puts a space before ; : ? ! and MT output often keeps it.
+    What it does: flags spaces between a word and the punctuation mark that follows it.
 
-    Never flagged: ellipses (" ..."), emoticons, marks not followed by a space or line end.
+    Why is this bad: French typography puts a space before ; : ? ! and MT output often keeps it;
+    English never does.
+
+    Leaves alone: ellipses (" ..."), emoticons, marks not followed by a space or line end.
 
     Fix (safe): remove the space.
     """

@@ -81,7 +81,7 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
     Why is this bad: acronyms are translated with the name they stand for; a reader of English
     copy does not know "OSDH".
 
-    Never flagged: where the document's source language is known (`--source-lang`, a feed's or
+    Leaves alone: where the document's source language is known (`--source-lang`, a feed's or
     translation file's source language) and the acronym belongs to another language.
 
     Confidence: high; lower where the form is also common in English text, higher in
@@ -124,7 +124,7 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
     Why is this bad: English copy uses the English exonym; the source form reads as a typo or a
     different place.
 
-    Never flagged: where the document's source language is known (`--source-lang`, a feed's or
+    Leaves alone: where the document's source language is known (`--source-lang`, a feed's or
     translation file's source language) and the form belongs to another language ("Germania",
     Italian, in a translation from Russian is a name).
 
@@ -199,6 +199,9 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
     Why is this bad: English uses “ ” (or " "); source-language quotation marks are a sure sign
     of untouched MT output.
 
+    Leaves alone: straight and English curly quotes; marks inside a paragraph left wholly in
+    the source language (R004 reports the paragraph, a critical error that covers them).
+
     Fix (safe): the English marks.
     """
     text = ctx.text
@@ -245,10 +248,10 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
 
     Why is this bad: untranslated text is a critical error in MQM (non-translation).
 
-    Never flagged: English paragraphs with loan phrases ("nom de guerre", "de facto"); short
+    Leaves alone: English paragraphs with loan phrases ("nom de guerre", "de facto"); short
     lines (fewer than 4 words); names.
 
-    Display-only: there is nothing to substitute; the paragraph needs translating.
+    No fix (display-only): there is nothing to substitute; the paragraph needs translating.
     """
     text = ctx.text
     for block in ctx.doc.blocks:

@@ -153,7 +153,7 @@ def number_mismatch(ctx: Context, emit: Emit) -> None:
     Why is this bad: a number copied with the source's separators reads as another number in
     English ("3.500" is three and a half); a dropped or changed number is a mistranslation.
 
-    Never flagged: numbers in dates, times, ranges, codes and units glued to letters ("10km",
+    Leaves alone: numbers in dates, times, ranges, codes and units glued to letters ("10km",
     "COVID-19"), the number 1 (often "a" or "an"), era years ("令和5年"), a number followed by a
     scale word or character in the source ("3万" as "30,000"), an hour given on a 24-hour clock
     ("14 Uhr" as "2 p.m."). Runs only where the source text is known.

@@ -32,7 +32,7 @@ def missing_entity(ctx: Context, emit: Emit) -> None:
     Why is this bad: a body or place the source names and the translation drops is an omission
     the reader cannot notice; the house form in English is the entity's canonical form.
 
-    Never flagged: entities the translation names in any form, or by a capitalised word of
+    Leaves alone: entities the translation names in any form, or by a capitalised word of
     any accepted form, or a word derived from one ("Russian" for Russia, "EU Parliament" for the
     European Parliament); forms of other languages than the source's. Runs only where the source text is known.
 
@@ -82,11 +82,11 @@ def untranslated_segment(ctx: Context, emit: Emit) -> None:
 
     Why is this bad: untranslated text is a critical error in MQM (non-translation).
 
-    Never flagged: a segment equal to its source that is English or has no words to translate
+    Leaves alone: a segment equal to its source that is English or has no words to translate
     (names, numbers, codes, fewer than 12 letters); a translation in a third language (rule
     R004 reports text that is not English). Runs only where the source text is known.
 
-    Display-only: there is nothing to substitute; the segment needs translating.
+    No fix (display-only): there is nothing to substitute; the segment needs translating.
     """
     source = ctx.doc.source
     if not source:

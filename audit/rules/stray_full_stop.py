@@ -42,14 +42,13 @@ def stray_full_stop(ctx: Context, emit: Emit) -> None:
 
     What it does: flags a full stop followed by a lowercase word that goes on with the sentence
     before it: a preposition, a conjunction or relative word, a verb of saying
-    (`continuation_words` in audit/data/english.yaml). Abbreviations ("e.g.", "U.S."), ellipses
-    and a one-word fragment ("how to do it. of)") are left alone.
+    (`continuation_words` in audit/data/english.yaml).
 
     Why is this bad: MT systems cut a sentence in two where the source had a line break, a
     quotation's end or a footnote mark; the reader stumbles on a sentence that is not one.
 
-    A lowercase word that could start a sentence ("it said. an NGO") is C002's: there the capital
-    may be what was lost.
+    Leaves alone: abbreviations, ellipses, one-word debris, and a lowercase word that could start
+    a sentence ("it said. an NGO": C002's, where the capital may be what was lost).
 
     Fix (unsafe): delete the full stop; a comma is the alternative.
     """
