@@ -40,6 +40,11 @@ CASES_VALID = {
         "Check it out :)",
         "And so on ...",
     ],
+    "C006": [
+        "The repair will cost $25 million, the ministry said.",
+        "Prices rose to R$4.89 and 25 € in Lisbon.",
+        "The budget is USD 25 million, or FCFA 500 million.",
+    ],
     "C005": [
         "Troops from the U.S. to the east left.",  # an abbreviation
         "He waited... for hours.",  # an ellipsis
@@ -76,6 +81,13 @@ CASES_INVALID = {
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
+    ],
+    "C006": [
+        ("The repair will cost $ 25 million, the ministry said.", "$ ",
+         "The repair will cost $25 million, the ministry said.", "safe"),
+        ("Diesel will go from R$ 4.89 to R$ 4.49 per liter.", ("R$ ", "R$ "),
+         "Diesel will go from R$4.89 to R$4.49 per liter.", "safe"),
+        ("A ticket costs € 5 and £ 4.", ("€ ", "£ "), "A ticket costs €5 and £4.", "safe"),
     ],
     "C005": [
         ("Prices will be reviewed at the end of the year. that we have planned.", ".",

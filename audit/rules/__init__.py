@@ -5,6 +5,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     camel_glue,
     foreign_romanisation,
     capitalisation,
+    currency_spacing,
     house_style,
     glued_words,
     missing_space,
