@@ -70,7 +70,7 @@ def sidecar(document: str) -> Path:
 
 def decision_for(finding: Finding, document: str) -> Decision:
     before, after = _context_words(finding.before, finding.after)
-    return Decision(document, finding.rule, finding.text, before, after, finding.replacement, finding.message)
+    return Decision(document, finding.rule, finding.text, before, after, finding.show_fix(delete=""), finding.message)
 
 
 class Decisions:

@@ -29,7 +29,7 @@ def explain_rule(rule: Rule, glossary: Glossary) -> str:
     if findings:
         f = findings[0]
         lines.append(f"Finding: '{f.text}' ({f.confidence:.0%}): {f.message}")
-        if f.replacement is not None:
+        if f.fix is not None:
             lines.append("Fixed:")
             lines.append(f"  {apply_fixes(rule.example, findings)}")
     return "\n".join(lines)

@@ -1,8 +1,9 @@
 """Applying fixes: one fixer shared by every command that rewrites text (`fix`, `review`, `score --fixed`).
 
-Which fixes apply: those at or above a confidence whose applicability the caller allows. Where two
-fixes claim the same text, the better one (more confident, safer, more severe, then leftmost) is
-applied and the other is skipped with the reason. `fix_text` re-checks the fixed text and repeats,
+Which fixes apply: those at or above a confidence whose applicability the caller allows. A fix
+applies whole (every one of its edits) or not at all. Where two fixes claim the same text (any edit
+of one conflicts with any edit of the other), the better one (more confident, safer, more severe,
+then leftmost) is applied and the other is skipped with the reason. `fix_text` re-checks the fixed text and repeats,
 a bounded number of passes, until nothing changes.
 """
 
@@ -31,21 +32,16 @@ class Plan:
     applied: list[Finding] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
+    @property
+    def edits(self) -> list[Edit]:
+        """Every edit of every fix applied."""
+        return [e for f in self.applied for e in f.fix.edits]
+
 
 def _rank(f: Finding) -> tuple:
     """Better first; every field takes part, so the order never depends on the input's order."""
     return (-f.confidence, -_LADDER.index(f.applicability), _SEVERITY[f.severity], f.start, f.end, f.rule,
-            f.replacement or "")
-
-
-def conflict(a: Edit, b: Edit) -> bool:
-    """Whether two edits cannot both apply: they share text, insert at the same point, or one
-    inserts inside the other's span. Edits that only touch (a.end == b.start) do not conflict."""
-    if a.start == b.start:
-        return True
-    if a.start < b.end and b.start < a.end:
-        return True
-    return (a.start == a.end and b.start < a.start < b.end) or (b.start == b.end and a.start < b.start < a.end)
+            f.fix.edits if f.fix is not None else ())
 
 
 def plan_fixes(findings: Iterable[Finding], *, min_confidence: float = 0.0,
@@ -56,12 +52,12 @@ def plan_fixes(findings: Iterable[Finding], *, min_confidence: float = 0.0,
     plan = Plan()
     chosen: list[Finding] = []
     for f in sorted(findings, key=_rank):
-        if f.edit is None or f.confidence < min_confidence:
+        if f.fix is None or f.confidence < min_confidence:
             continue
         if _LADDER.index(f.applicability) < floor:
             plan.skipped.append(Skipped(f, f"{f.applicability.value} fix (apply with --unsafe-fixes)"))
             continue
-        winner = next((c for c in chosen if conflict(c.edit, f.edit)), None)
+        winner = next((c for c in chosen if c.fix.conflicts(f.fix)), None)
         if winner is not None:
             plan.skipped.append(Skipped(f, f"overlaps a better fix ({winner.rule} at {winner.line}:{winner.column})"))
             continue
@@ -86,8 +82,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
 
 def apply_fixes(text: str, findings: Iterable[Finding], *, min_applicability: Applicability = Applicability.UNSAFE) -> str:
     """The text with the findings' fixes applied (overlaps: the better fix wins)."""
-    plan = plan_fixes(findings, min_applicability=min_applicability)
-    return apply_edits(text, [f.edit for f in plan.applied])
+    return apply_edits(text, plan_fixes(findings, min_applicability=min_applicability).edits)
 
 
 @dataclass
@@ -111,7 +106,7 @@ def fix_text(text: str, find: Callable[[str], list[Finding]], *, min_confidence:
         plan = plan_fixes(findings, min_confidence=min_confidence, min_applicability=min_applicability)
         if not plan.applied:
             break
-        new = apply_edits(text, [f.edit for f in plan.applied])
+        new = apply_edits(text, plan.edits)
         passes += 1
         if new in seen:  # a cycle (one fix undoing another): stop before it
             break

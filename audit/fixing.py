@@ -116,7 +116,7 @@ def _roots(paths: list[str]):
 
 
 def _fmt(f: Finding) -> str:
-    fix = "(delete)" if f.replacement == "" else (repr(f.replacement) if f.replacement is not None else "(no fix)")
+    fix = f.show_fix(quote=repr) or "(no fix)"
     return f"{f.line}:{f.column} {f.rule} {f.text!r} → {fix} ({round(f.confidence * 100)}%)"
 
 
@@ -134,7 +134,7 @@ def describe(outcome: FileOutcome, min_confidence: float, written: bool) -> list
     for f in remaining:
         if id(f) in skipped_ids:
             continue
-        why = "no automatic fix" if f.replacement is None else f"below --min-confidence {min_confidence:g}"
+        why = "no automatic fix" if f.fix is None else f"below --min-confidence {min_confidence:g}"
         lines.append(f"  remains  {_fmt(f)}: {why}")
     return lines
 

@@ -1,7 +1,8 @@
 """`audit review`: decide on each suggestion in the terminal (curses; works in 80x24).
 
 The decisions live in a `Session` (plain logic, no terminal); the curses screen only shows it and
-turns keys into its calls. On quitting, accepted fixes are written to the documents through the
+turns keys into its calls. A suggestion is the finding's Fix, every edit shown and applied together;
+an edited replacement becomes a one-edit fix of the flagged text. On quitting, accepted fixes are written to the documents through the
 shared fixer and the safe rewriter, and rejections are recorded in the decisions file.
 """
 
@@ -20,7 +21,7 @@ from audit.engine import find_all
 from audit.fixer import apply_edits, plan_fixes
 from audit.glossary import Glossary
 from audit.inputs import TEXT_SUFFIXES, InputError, check_paths
-from audit.model import Applicability, Finding
+from audit.model import Applicability, Fix, Finding
 from audit.rewrite import Source, Transaction, WriteError, read_source, rewritable
 from audit.rules import Rule
 
@@ -38,32 +39,34 @@ class Item:
     doc: DocState
     finding: Finding
     decision: str | None = None
-    replacement: str | None = None  # the replacement accepted (edited or not)
+    fix: Fix | None = None  # the fix accepted (edited or not)
 
 
 @dataclass
 class Session:
     items: list[Item]
     index: int = 0
-    history: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    history: list[tuple[int, str | None, Fix | None]] = field(default_factory=list)
 
     @property
     def current(self) -> Item | None:
         return self.items[self.index] if self.index < len(self.items) else None
 
-    def _decide(self, decision: str, replacement: str | None = None) -> None:
+    def _decide(self, decision: str, fix: Fix | None = None) -> None:
         item = self.current
         if item is None:
             return
-        self.history.append((self.index, item.decision, item.replacement))
-        item.decision, item.replacement = decision, replacement
+        self.history.append((self.index, item.decision, item.fix))
+        item.decision, item.fix = decision, fix
         self.index += 1
 
     def accept(self, replacement: str | None = None) -> bool:
+        """Accept the finding's fix, or `replacement` (edited) for the flagged text."""
         item = self.current
-        if item is None or (item.finding.replacement is None and replacement is None):
+        if item is None or (item.finding.fix is None and replacement is None):
             return False  # nothing to apply: reject or skip it
-        self._decide(ACCEPT, item.finding.replacement if replacement is None else replacement)
+        f = item.finding
+        self._decide(ACCEPT, f.fix if replacement is None else Fix.replacing(f.start, f.end, replacement))
         return True
 
     def reject(self) -> None:
@@ -75,9 +78,9 @@ class Session:
     def undo(self) -> bool:
         if not self.history:
             return False
-        self.index, decision, replacement = self.history.pop()
+        self.index, decision, fix = self.history.pop()
         item = self.items[self.index]
-        item.decision, item.replacement = decision, replacement
+        item.decision, item.fix = decision, fix
         return True
 
     def counts(self) -> dict[str, int]:
@@ -98,7 +101,7 @@ class Session:
             written: dict[str, Decisions] = {}
             for doc in docs.values():
                 mine = [i for i in self.items if i.doc is doc]
-                accepted = [replace(i.finding, replacement=i.replacement, applicability=Applicability.SAFE)
+                accepted = [replace(i.finding, fix=replace(i.fix, applicability=Applicability.SAFE))
                             for i in mine if i.decision == ACCEPT]
                 plan = plan_fixes(accepted)
                 rejected = [i for i in mine if i.decision == REJECT]
@@ -108,7 +111,7 @@ class Session:
                     written[str(doc.decisions.path)] = doc.decisions
                 try:
                     if plan.applied:
-                        transaction.stage_rewrite(doc.source, apply_edits(doc.source.text, [f.edit for f in plan.applied]))
+                        transaction.stage_rewrite(doc.source, apply_edits(doc.source.text, plan.edits))
                 except (WriteError, OSError) as err:
                     problems.append(str(err))
                     continue
@@ -182,6 +185,21 @@ def sentence(text: str, start: int, end: int, limit: int = 320) -> tuple[str, st
     s, e = max(s, start - limit // 2), min(e, end + limit // 2)
     before, after = text[s:start], text[end:e].rstrip()
     return (("…" if s > line_start else "") + before, text[start:end], after + ("…" if e < line_end else ""))
+
+
+def marked(text: str, f: Finding, fix: Fix | None) -> list[tuple[str, str]]:
+    """The sentence around a finding with each edit of its fix marked [-old-]{+new+} (without a
+    fix, the flagged text [-marked-]): (text, kind) pieces, kind "", "mark", "old" or "new"."""
+    edits = [(e.start, e.end, e.replacement) for e in fix.edits] if fix is not None else [(f.start, f.end, "")]
+    lo, hi = min(f.start, edits[0][0]), max(f.end, max(end for _, end, _ in edits))
+    before, _, after = sentence(text, lo, hi)
+    out, pos = [(before, "")], lo
+    for start, end, new in edits:
+        out += [(text[pos:start], ""), ("[-", "mark"), (text[start:end], "old"), ("-]", "mark")]
+        if new:
+            out += [("{+", "mark"), (new, "new"), ("+}", "mark")]
+        pos = end
+    return out + [(text[pos:hi], ""), (after, "")]
 
 
 def wrap(segments: list[tuple[str, int]], width: int) -> list[list[tuple[str, int]]]:
@@ -271,14 +289,10 @@ class Screen:
                 self._put(y, 2, "".join(ch for ch, _ in line), c.A_DIM)
                 y += 1
             y += 1
-            before, flagged, after = sentence(item.doc.source.text, f.start, f.end)
-            replacement = item.replacement if item.decision == ACCEPT else f.replacement
+            fix = item.fix if item.decision == ACCEPT else f.fix
             old_attr = self.colors.get("old", 0) | c.A_REVERSE
-            new_attr = self.colors.get("new", 0) | c.A_BOLD | c.A_UNDERLINE
-            segments = [(_printable(before), 0), ("[-", c.A_DIM), (_printable(flagged), old_attr), ("-]", c.A_DIM)]
-            if replacement:
-                segments += [("{+", c.A_DIM), (_printable(replacement), new_attr), ("+}", c.A_DIM)]
-            segments.append((_printable(after), 0))
+            attrs = {"": 0, "mark": c.A_DIM, "old": old_attr, "new": self.colors.get("new", 0) | c.A_BOLD | c.A_UNDERLINE}
+            segments = [(_printable(piece), attrs[kind]) for piece, kind in marked(item.doc.source.text, f, fix) if piece]
             room = max(1, h - y - 6)
             lines = wrap(segments, w - 4)
             focus = next((i for i, ln in enumerate(lines) if any(a == old_attr for _, a in ln)), 0)
@@ -289,9 +303,8 @@ class Screen:
                     self._put(y, x, ch, attr)
                     x += _width(ch)
                 y += 1
-            fix = "no automatic fix" if replacement is None else (
-                "(delete)" if replacement == "" else f"→ {_printable(replacement)}")
-            self._put(h - 5, 2, f"fix: {_printable(flagged)!s} {fix}"[: w - 4], c.A_BOLD)
+            shown = replace(f, fix=fix).show_fix(quote=lambda s: f"→ {s}") or "no automatic fix"
+            self._put(h - 5, 2, _printable(f"fix: {f.text} {shown}")[: w - 4], c.A_BOLD)
             if item.decision:
                 self._put(h - 4, 2, f"already {item.decision}")
         self._put(h - 3, 2, self.message[: w - 4])
@@ -374,8 +387,9 @@ class Screen:
             elif key in ("s", "S", " "):
                 s.skip()
             elif key in ("e", "E"):
-                start = item.replacement if item.decision == ACCEPT else item.finding.replacement
-                edited = self.edit(start or "")
+                fix = item.fix if item.decision == ACCEPT else item.finding.fix
+                f = item.finding
+                edited = self.edit((fix.within(f.start, f.end, f.text) if fix is not None else None) or "")
                 if edited is not None:
                     s.accept(edited)
             elif key == self.c.KEY_RESIZE:

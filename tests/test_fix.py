@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from audit.cli import app
 from audit.decisions import Decisions, sidecar
-from audit.fixer import apply_edits, conflict, fix_text, plan_fixes
-from audit.model import Applicability, Category, Edit, Finding, Severity
+from audit.fixer import apply_edits, fix_text, plan_fixes
+from audit.model import Applicability, Category, Edit, Finding, Fix, Severity, conflict
 from audit.rewrite import Transaction, read_source
 from conftest import ROOT
 from test_seed import EXPECTED
@@ -214,7 +214,8 @@ def _findings(path):
 
 
 def _finding(start, end, replacement, confidence=0.9, applicability=Applicability.SAFE, rule="X001"):
-    return Finding(rule, "x", Category.SPELLING, Severity.MAJOR, confidence, start, end, "m", replacement, applicability)
+    return Finding(rule, "x", Category.SPELLING, Severity.MAJOR, confidence, start, end, "m",
+                   Fix.replacing(start, end, replacement, applicability))
 
 
 def test_overlaps_the_better_fix_wins_deterministically():

@@ -16,7 +16,7 @@ pytest.importorskip("tokenizers")
 
 from audit.document import Document  # noqa: E402
 from audit.engine import find_all  # noqa: E402
-from audit.model import Category, Finding, Severity  # noqa: E402
+from audit.model import Category, Finding, Fix, Severity  # noqa: E402
 from audit.neural import NeuralOptions, configure, take_notes  # noqa: E402
 from audit.rules import select_rules  # noqa: E402
 
@@ -59,7 +59,7 @@ def test_every_finding_with_a_fix_is_scored(models, neural, bundled_glossary):
         for f, p in zip(found, plain[t]):
             if f.replacement is not None and f.replacement != f.text:
                 assert math.isfinite(f.evidence["mlm_delta"]), f
-                assert f.replacement in [p.replacement, *p.alternatives]
+                assert f.replacement in [p.replacement, *(a.replacement_of(p.start, p.end) for a in p.alternatives)]
                 scored += 1
             assert f.confidence == p.confidence  # no fitted combination for this model: the rules' own
     assert scored >= 5
@@ -114,7 +114,7 @@ class _FakeScorer:
 
 def _finding(start, end, replacement, alternatives, confidence=0.8):
     return Finding("M001", "glued-words", Category.SPELLING, Severity.MAJOR, confidence, start, end, "m",
-                   replacement=replacement, alternatives=list(alternatives))
+                   fix=Fix.replacing(start, end, replacement), alternatives=[Fix.replacing(start, end, a) for a in alternatives])
 
 
 def test_the_likelier_candidate_becomes_the_fix():
@@ -123,7 +123,7 @@ def test_the_likelier_candidate_becomes_the_fix():
     text = "the city of Homsnorth of Damascus"
     f = _finding(12, 21, "Homs north", ["Homs, north"])
     rescore(text, [f], _FakeScorer({"Homs, north": -1.0, "Homs north": -3.0, "Homsnorth": -9.0}), None)
-    assert f.replacement == "Homs, north" and f.alternatives == ["Homs north"]
+    assert f.replacement == "Homs, north" and f.alternatives == [Fix.replacing(12, 21, "Homs north")]
     assert f.evidence["mlm_delta"] == pytest.approx((-1.0 + 9.0) / 2) and f.evidence["mlm_choice"] == 1.0
     assert f.confidence == 0.8
     g = _finding(12, 21, "Homs north", ["Homs, north"])

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from audit.model import Report
+from audit.model import Finding, Report
+
+
+def fix_note(f: Finding) -> str:
+    """The fix, as a CI message ends with it: " (fix: 'Homs north')"; '' without one."""
+    shown = f.show_fix(delete="delete it", quote=lambda s: f"'{s}'")
+    return "" if shown is None else f" (fix: {shown})"
 
 
 class Emitter:

@@ -1,14 +1,16 @@
-"""CSV for spreadsheets: one row per finding, with a header row."""
+"""CSV for spreadsheets: one row per finding, with a header row. `replacement` is that of the
+flagged span; `edits`, every edit of the fix as JSON ([[start, end, replacement], ...])."""
 
 from __future__ import annotations
 
 import csv
+import json
 
 from audit.emitters.base import Emitter
-from audit.model import Report
+from audit.model import Finding, Report
 
 COLUMNS = ["path", "id", "line", "column", "start", "end", "rule", "name", "category", "severity",
-           "confidence", "text", "replacement", "applicability", "message"]
+           "confidence", "text", "replacement", "applicability", "message", "edits"]
 
 
 class CsvEmitter(Emitter):
@@ -21,4 +23,11 @@ class CsvEmitter(Emitter):
         for f in report.findings:
             self._writer.writerow([report.file or report.path, report.unit, f.line, f.column, f.start, f.end,
                                    f.rule, f.name, f.category.value, f.severity.value, f.confidence, f.text,
-                                   "" if f.replacement is None else f.replacement, f.applicability.value, f.message])
+                                   "" if f.replacement is None else f.replacement, f.applicability.value, f.message,
+                                   _edits(f)])
+
+
+def _edits(f: Finding) -> str:
+    if f.fix is None:
+        return ""
+    return json.dumps([[e.start, e.end, e.replacement] for e in f.fix.edits], ensure_ascii=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.emitters.base import Emitter
+from audit.emitters.base import Emitter, fix_note
 from audit.model import Report, Severity
 
 COMMANDS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "notice"}
@@ -20,7 +20,7 @@ class GithubEmitter(Emitter):
     def document(self, report: Report) -> None:
         super().document(report)
         for f in report.findings:
-            fix = "" if f.replacement is None else (" (fix: delete it)" if f.replacement == "" else f" (fix: '{f.replacement}')")
+            fix = fix_note(f)
             if report.unit:  # a segment: the file, at the unit's line where it is known
                 where = f"file={_property(report.file)}" + (f",line={report.unit_line}" if report.unit_line else "")
                 message = f"[{report.unit}] {f.message}{fix}"

@@ -54,10 +54,8 @@ def _e(s: str) -> str:
 
 
 def _fix(f: Finding) -> str:
-    if f.replacement is None:
-        return "no automatic fix"
-    shown = "(delete)" if f.replacement == "" else f"→ {f.replacement}"
-    return f"{shown} ({f.applicability.value})"
+    shown = f.show_fix(quote=lambda s: f"→ {s}")
+    return "no automatic fix" if shown is None else f"{shown} ({f.applicability.value})"
 
 
 def _read_text(report: Report) -> str | None:

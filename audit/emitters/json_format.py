@@ -6,9 +6,14 @@ import json
 
 from audit import __version__
 from audit.emitters.base import Emitter
-from audit.model import Finding, Report
+from audit.model import Finding, Fix, Report
 
 SCHEMA_VERSION = 1
+
+
+def fix_dict(fix: Fix) -> dict:
+    return {"edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in fix.edits],
+            "applicability": fix.applicability.value, "description": fix.description}
 
 
 def finding_dict(f: Finding) -> dict:
@@ -27,6 +32,8 @@ def finding_dict(f: Finding) -> dict:
         "message": f.message,
         "replacement": f.replacement,
         "applicability": f.applicability.value,
+        "fix": fix_dict(f.fix) if f.fix is not None else None,
+        "alternatives": [fix_dict(a) for a in f.alternatives],
     }
 
 

@@ -28,7 +28,8 @@ class JunitEmitter(Emitter):
         self._failed += 1
         self._cases.write(f"  <testcase classname={quoteattr(suite)} name={quoteattr(name)}>\n")
         for f in report.findings:
-            fix = "" if f.replacement is None else f" -> {f.replacement!r}"
+            shown = f.show_fix(delete="''", quote=repr)
+            fix = "" if shown is None else f" -> {shown}"
             body = f"{report.path}:{f.line}:{f.column}: {f.rule} {f.name} {f.confidence:.0%}: {f.text!r}{fix}"
             self._cases.write(f"    <failure type={quoteattr(f.rule + ' ' + f.name)} "
                               f"message={quoteattr(f.message)}>{escape(body)}</failure>\n")

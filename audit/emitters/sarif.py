@@ -2,7 +2,7 @@
 that fired, levels from severity, regions, fixes, and fingerprints that survive edits elsewhere.
 
 A plain text file gets exact regions (line, column, character offsets) and fixes as artifact
-changes. A segment of a feed or translation file points at its file (at the unit's line where it
+changes: the finding's fix first, one replacement per edit, then its alternatives. A segment of a feed or translation file points at its file (at the unit's line where it
 is known) and names the unit as a logical location; its offsets within the segment are in the
 result's properties, and its fix is in the message: offsets in an XML or JSON file are not the
 segment's."""
@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 
 from audit import __version__
-from audit.emitters.base import Emitter
-from audit.model import Finding, Report, Severity
+from audit.emitters.base import Emitter, fix_note
+from audit.model import Finding, Fix, Report, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "note"}
@@ -62,11 +62,10 @@ def rule_descriptor(rule) -> dict:
 def result(report: Report, f: Finding) -> dict:
     from audit.baseline import fingerprint
 
-    fix = "" if f.replacement is None else (" (fix: delete it)" if f.replacement == "" else f" (fix: '{f.replacement}')")
     out: dict = {
         "ruleId": f.rule,
         "level": LEVELS[f.severity],
-        "message": {"text": f.message + fix},
+        "message": {"text": f.message + fix_note(f)},
         "partialFingerprints": {"auditContext/v1": fingerprint(report.path, f)},
         "properties": {"confidence": f.confidence, "severity": f.severity.value,
                        "category": f.category.value, "applicability": f.applicability.value},
@@ -81,16 +80,27 @@ def result(report: Report, f: Finding) -> dict:
         return out
     region = _region(f)
     out["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": _uri(report.path)}, "region": region}}]
-    if f.replacement is not None:
-        out["fixes"] = [{
-            "description": {"text": f"Replace '{f.text}' by '{f.replacement}'" if f.replacement else f"Delete '{f.text}'"},
-            "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(report.path)},
-                "replacements": [{"deletedRegion": {"charOffset": f.start, "charLength": f.end - f.start},
-                                  "insertedContent": {"text": f.replacement}}],
-            }],
-        }]
+    if f.fix is not None:
+        out["fixes"] = [_fix(report.path, f, fix) for fix in [f.fix, *f.alternatives]]
     return out
+
+
+def _fix(path: str, f: Finding, fix: Fix) -> dict:
+    """A SARIF fix: one artifact change, with one replacement per edit (all apply together)."""
+    new = fix.within(f.start, f.end, f.text)  # what the flagged text becomes, where the edits lie in it
+    if new is not None:
+        description = f"Replace '{f.text}' by '{new}'" if new else f"Delete '{f.text}'"
+    else:
+        description = fix.description or f"{len(fix.edits)} edits around '{f.text}'"
+    return {
+        "description": {"text": description},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": _uri(path)},
+            "replacements": [{"deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
+                              "insertedContent": {"text": e.replacement}} for e in fix.edits],
+        }],
+        "properties": {"applicability": fix.applicability.value},
+    }
 
 
 def _region(f: Finding) -> dict:

@@ -45,12 +45,8 @@ class TextEmitter(Emitter):
 
     def format_finding(self, f: Finding, loc_width: int = 0) -> str:
         head = " " + f"{f.line}:{f.column}".rjust(loc_width) + f" {f.rule} {f.name} {round(f.confidence * 100):>3}% "
-        if f.replacement is None:
-            fix = ""
-        elif f.replacement == "":
-            fix = " → (delete)"
-        else:
-            fix = f" → {f.replacement}"
+        shown = f.show_fix()
+        fix = "" if shown is None else f" → {shown}"
         room = self.width - len(head) - len(fix)
         flagged = f.text.replace("\n", " ")
         if len(flagged) > room:

@@ -95,10 +95,14 @@ class Evaluation:
 def _fix_right(text: str, finding: Finding, gold: GoldArtifact) -> bool | None:
     if not gold.corrections:
         return None
-    if finding.replacement is None:
+    if finding.fix is None:
         return False
-    lo, hi = min(finding.start, gold.start), max(finding.end, gold.end)
-    mine = text[lo : finding.start] + finding.replacement + text[finding.end : hi]
+    from audit.fixer import apply_edits
+    from audit.model import Edit
+
+    edits = finding.fix.edits  # all of them, applied together in the window compared
+    lo, hi = min(finding.start, gold.start, edits[0].start), max(finding.end, gold.end, finding.fix.end)
+    mine = apply_edits(text[lo:hi], [Edit(e.start - lo, e.end - lo, e.replacement) for e in edits])
     return any(text[lo : gold.start] + c + text[gold.end : hi] == mine for c in gold.corrections)
 
 

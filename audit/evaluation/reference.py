@@ -45,8 +45,9 @@ def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence
             out.append(chunk)
             continue
         doc = Document(path="<hyp>", text=chunk, source_lang=source_lang or "")
-        findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.replacement is not None]
-        findings = [f for f in findings if "\n" not in f.text and "\n" not in (f.replacement or "")]
+        findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.fix is not None]
+        findings = [f for f in findings if "\n" not in f.text
+                    and not any("\n" in chunk[e.start : e.end] + e.replacement for e in f.fix.edits)]
         out.append(apply_fixes(chunk, findings))
         applied += len(findings)
     return "".join(out).splitlines(), applied

@@ -1,7 +1,7 @@
 """Re-scoring fixes with a masked language model: pseudo-log-likelihood (PLL) before and after.
 
 For a finding with a fix, the text around it is scored as it is and with each candidate fix
-(`replacement` and `alternatives`). Only the tokens the fix touches, and the token on each side
+(`fix` and `alternatives`, every edit of each applied). Only the tokens the fix touches, and the token on each side
 of it, are masked, one at a time (Salazar et al. 2020, "Masked Language Model Scoring"); a
 variant's score is the sum of their log-probabilities. Every masked row of every finding of a
 document goes through the model in batches.
@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audit.calibration import CEILING, logistic
-from audit.model import Finding
+from audit.model import Finding, Fix
 
 COMBINATION_FILE = Path(__file__).resolve().parent.parent / "data" / "neural.json"
 CONTEXT_CHARS = 300  # text kept on each side of a finding (within its line)
@@ -53,18 +53,32 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def variants(text: str, finding: Finding) -> tuple[Variant, list[Variant]]:
-    """The text around a finding as it is, and with each candidate fix."""
-    lo, hi = _window(text, finding.start, finding.end)
-    head, tail = text[lo : finding.start], text[finding.end : hi]
-    original = Variant(text[lo:hi], len(head), len(head) + finding.end - finding.start)
-    fixed = [Variant(head + c + tail, len(head), len(head) + len(c)) for c in candidates(finding)]
+    """The text around a finding as it is, and with each candidate fix; the region scored spans the
+    finding and every candidate's edits."""
+    fixes = candidates(finding)
+    start = min([finding.start] + [fix.start for fix in fixes])
+    end = max([finding.end] + [fix.end for fix in fixes])
+    lo, hi = _window(text, start, end)
+    original = Variant(text[lo:hi], start - lo, end - lo)
+    fixed = []
+    for fix in fixes:
+        out, pos = [], lo
+        for e in fix.edits:
+            out += [text[pos : e.start], e.replacement]
+            pos = e.end
+        grown = sum(len(e.replacement) - (e.end - e.start) for e in fix.edits)
+        fixed.append(Variant("".join(out) + text[pos:hi], start - lo, end - lo + grown))
     return original, fixed
 
 
-def candidates(finding: Finding) -> list[str]:
-    out = [finding.replacement] if finding.replacement is not None else []
-    out += [a for a in finding.alternatives if a not in out]
+def candidates(finding: Finding) -> list[Fix]:
+    out = [finding.fix] if finding.fix is not None else []
+    out += [a for a in finding.alternatives if not any(a.same_edits(o) for o in out)]
     return out
+
+
+def _changes(text: str, fix: Fix) -> bool:
+    return any(text[e.start : e.end] != e.replacement for e in fix.edits)
 
 
 class Scorer:
@@ -151,7 +165,7 @@ def combine(weights: dict[str, float], rule_confidence: float, delta: float) -> 
 
 def rescore(text: str, findings: list[Finding], scorer: Scorer, combination: dict | None) -> None:
     """Choose each fixed finding's best candidate fix and re-weigh its confidence (in place)."""
-    todo = [f for f in findings if candidates(f) and any(c != text[f.start : f.end] for c in candidates(f))]
+    todo = [f for f in findings if any(_changes(text, c) for c in candidates(f))]
     items: list[Variant] = []
     spans = []
     for f in todo:
@@ -170,8 +184,8 @@ def rescore(text: str, findings: list[Finding], scorer: Scorer, combination: dic
             continue  # nothing the model could read (no tokens in the window)
         if best:
             chosen = cands[best]
-            f.alternatives = [c for c in cands if c != chosen]
-            f.replacement = chosen
+            f.alternatives = [c for c in cands if c is not chosen]
+            f.fix = chosen
         gain, n = scores[at + 1 + best]
         delta = (gain - base) / ((n + base_n) / 2)
         f.evidence["mlm_delta"] = round(delta, 4)

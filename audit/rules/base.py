@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from audit.calibration import confidence
 from audit.language.context import Context, Mention  # noqa: F401 - the rules' context, re-exported
-from audit.model import Applicability, Category, Finding, Severity
+from audit.model import Category, Finding, Severity, emitted_fix
 
 REGISTRY: dict[str, "Rule"] = {}
 
@@ -71,12 +71,13 @@ class Rule:
         found: list[Finding] = []
 
         def emit(start, end, score, message, replacement=None, applicability=None, severity=None, features=None,
-                 alternatives=()):
+                 alternatives=(), edits=None):
             # score: the rule's evidence as log-odds; features: named evidence the calibration weighs;
-            # alternatives: other plausible replacements of the same span (a language model may prefer one)
+            # replacement: of the span [start, end); edits: a fix that touches other places too, applied
+            # together ((start, end, replacement) each); alternatives: other plausible replacements of
+            # the span, or Fixes (a language model may prefer one)
             evidence = {"score": float(score), **(features or {})}
-            if applicability is None:
-                applicability = Applicability.DISPLAY_ONLY if replacement is None else Applicability.UNSAFE
+            fix, others = emitted_fix(ctx.doc.text, start, end, replacement, edits, applicability, alternatives)
             found.append(
                 Finding(
                     rule=self.code,
@@ -87,10 +88,9 @@ class Rule:
                     start=start,
                     end=end,
                     message=message,
-                    replacement=replacement,
-                    applicability=applicability,
+                    fix=fix,
                     evidence=evidence,
-                    alternatives=[a for a in alternatives if a != replacement],
+                    alternatives=others,
                 )
             )
 
