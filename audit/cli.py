@@ -201,7 +201,9 @@ def run(
 
     sink = _open_output(output)
     color = sink is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    emitter = EMITTERS[format.value](sink.stream if sink else sys.stdout, color=color, width=_width())
+    emitter_class = EMITTERS[format.value]
+    stamp = _signature(cfg, gloss, rules, source_lang) if emitter_class.shows_signature else None
+    emitter = emitter_class(sink.stream if sink else sys.stdout, color=color, width=_width(), signature=stamp)
     emitter.begin()
     rejected: dict = {}  # decisions files, read once each
     shown = 0
@@ -231,6 +233,15 @@ def run(
     if errors:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_FINDINGS if ci.failed() else EXIT_CLEAN)
+
+
+def _signature(cfg, gloss, rules, source_lang: str | None):
+    """The run's reproducibility signature (audit/signature.py), from its effective configuration."""
+    from audit.signature import signature
+
+    return signature(gloss, rules, select=_codes(cfg["select"]), ignore=_codes(cfg["ignore"]),
+                     min_confidence=cfg["min-confidence"], house_style=cfg["house-style"],
+                     rule_settings=cfg["rules"], source_lang=source_lang)
 
 
 def _language(code: str | None) -> str | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from audit.model import Finding, Report
+
+if TYPE_CHECKING:
+    from audit.signature import Signature
 
 
 def fix_note(f: Finding) -> str:
@@ -14,10 +17,13 @@ def fix_note(f: Finding) -> str:
 
 
 class Emitter:
-    def __init__(self, out: TextIO, *, color: bool = False, width: int = 80):
+    shows_signature = False  # whether the report carries the run's signature (audit/signature.py)
+
+    def __init__(self, out: TextIO, *, color: bool = False, width: int = 80, signature: Signature | None = None):
         self.out = out
         self.color = color
         self.width = width
+        self.signature = signature
         self.reports = 0
         self.findings = 0
         self.words = 0

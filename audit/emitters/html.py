@@ -22,7 +22,7 @@ from audit.model import Finding, Report, Severity
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;display:flex;flex-direction:column;
  color:#1d1d1f;background:#fafafa}
-header,section{margin:0 auto;width:min(62rem,94vw)}
+header,section,footer{margin:0 auto;width:min(62rem,94vw)}
 header{order:-2}#summary{order:-1}
 h1{font-size:1.4rem;margin:1rem 0 .3rem}h2{font-size:1.1rem;margin:1.6rem 0 .3rem;word-break:break-all}
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccc;padding:.2rem .6rem;text-align:right}
@@ -74,6 +74,8 @@ def _read_text(report: Report) -> str | None:
 
 
 class HtmlEmitter(Emitter):
+    shows_signature = True
+
     def begin(self) -> None:
         self._rows: list[str] = []
         self._warnings: list[str] = []
@@ -162,4 +164,8 @@ class HtmlEmitter(Emitter):
           "</tfoot></table>\n")
         for warning in self._warnings:
             w(f"<p class=\"note\">warning: {_e(warning)}</p>\n")
-        w("</section>\n</body></html>\n")
+        w("</section>\n")
+        if self.signature is not None:  # the footer: after the documents, as written
+            w(f"<footer><p class=\"note\">signature: <code class=\"signature\">{_e(str(self.signature))}</code>"
+              "</p></footer>\n")
+        w("</body></html>\n")

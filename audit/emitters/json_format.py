@@ -56,8 +56,13 @@ def report_dict(r: Report) -> dict:
 class JsonEmitter(Emitter):
     """Streams one JSON object; each document is written as soon as it is audited."""
 
+    shows_signature = True
+
     def begin(self) -> None:
-        head = json.dumps({"tool": {"name": "audit", "version": __version__}, "schema_version": SCHEMA_VERSION})
+        head = {"tool": {"name": "audit", "version": __version__}, "schema_version": SCHEMA_VERSION}
+        if self.signature is not None:
+            head["signature"] = self.signature.as_dict()
+        head = json.dumps(head, ensure_ascii=False)
         self.out.write(head[:-1] + ', "documents": [')
         self._warnings: list[str] = []
 

@@ -21,6 +21,8 @@ INFORMATION_URI = "https://github.com/"  # no project page yet; rules carry thei
 
 
 class SarifEmitter(Emitter):
+    shows_signature = True
+
     def begin(self) -> None:
         self._rules: dict[str, Finding] = {}
         self._first = True
@@ -40,6 +42,8 @@ class SarifEmitter(Emitter):
         tool = {"driver": {"name": "audit", "version": __version__, "semanticVersion": _semver(__version__),
                            "informationUri": INFORMATION_URI, "rules": rules}}
         tail = {"tool": tool, "columnKind": "unicodeCodePoints"}
+        if self.signature is not None:
+            tail["properties"] = {"signature": self.signature.as_dict()}
         self.out.write("\n], " + json.dumps(tail, ensure_ascii=False)[1:-1] + "}]}\n")
 
 
