@@ -40,6 +40,11 @@ CASES_VALID = {
         "Check it out :)",
         "And so on ...",
     ],
+    "C007": [
+        "It may rain on Monday; troops march at 5 and level 1 may select a mode.",
+        "They ate french fries in Kyiv on May 22.",
+        "The Ukrainian army and the French Foreign Ministry agreed in August.",
+    ],
     "C006": [
         "The repair will cost $25 million, the ministry said.",
         "Prices rose to R$4.89 and 25 € in Lisbon.",
@@ -81,6 +86,12 @@ CASES_INVALID = {
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
+    ],
+    "C007": [
+        ("The bank set the rate on may 22, the values of 21 may stayed.", ("m", "m"),
+         "The bank set the rate on May 22, the values of 21 May stayed.", "safe"),
+        ("He has been held since monday by the ukrainian army.", ("m", "u"),
+         "He has been held since Monday by the Ukrainian army.", "safe"),
     ],
     "C006": [
         ("The repair will cost $ 25 million, the ministry said.", "$ ",

@@ -7,6 +7,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     capitalisation,
     currency_spacing,
     house_style,
+    lowercase_names,
     glued_words,
     missing_space,
     name_consistency,

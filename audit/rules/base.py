@@ -23,7 +23,7 @@ ARTIFACT_CLASSES = {
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
-    "C003": "punctuation", "C004": "punctuation", "C005": "punctuation", "C006": "punctuation",
+    "C003": "punctuation", "C004": "punctuation", "C005": "punctuation", "C006": "punctuation", "C007": "capitalisation",
     "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",
 }
 
