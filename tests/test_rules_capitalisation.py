@@ -88,8 +88,8 @@ CASES_INVALID = {
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
     ],
     "C007": [
-        ("The bank set the rate on may 22, the values of 21 may stayed.", ("m", "m"),
-         "The bank set the rate on May 22, the values of 21 May stayed.", "safe"),
+        ("The bank set the rate on may 22; at the values of 21 may, it rose.", ("m", "m"),
+         "The bank set the rate on May 22; at the values of 21 May, it rose.", "safe"),
         ("He has been held since monday by the ukrainian army.", ("m", "u"),
          "He has been held since Monday by the Ukrainian army.", "safe"),
     ],
