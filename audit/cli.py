@@ -1,10 +1,8 @@
-"""The `audit` command line.
+"""The `audit` command line: typer, the one parser.
 
-Commands are typer commands, but typer (with pydantic, which it uses to convert values) takes a
-quarter of a second to import and set up: more than auditing a short document. So `audit run`
-with plain arguments is parsed here without it (`_fast_run`), and everything else (help, other
-commands, any unusual argument, every error in the arguments) goes to typer, built on first use.
-Both paths call the same `run`, so the result is the same.
+Each command imports what it needs (rules, glossaries, one emitter, the fixer...) when it runs, not
+when this module is imported, so a command pays for its own modules only. typer itself converts
+every option value through pydantic: about 0.2 s of start-up (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -15,17 +13,15 @@ import re
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn, Optional
 
+import typer
+
+from audit.cli_options import (
+    BatchSizeOption, ConfigOption, DeviceOption, GlossaryOption, IgnoreOption, ModelOption, NerModelOption,
+    NoDefaultGlossaryOption, OfflineOption, SelectOption, SourceLangOption,
+)
 from audit.model import Severity  # --fail-on's choices
-
-if TYPE_CHECKING:
-    # imported by _build_app(), which every typer command runs under
-    import typer
-    from audit.cli_options import (
-        GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
-        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption,
-    )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -170,11 +166,11 @@ def run(
     Exit status: 0 when nothing fails, 1 when findings fail the run (with no --fail-on or
     --max-penalty: any finding shown), 2 on a usage or input error (a malformed feed line too).
     """
-    from audit.emitters import EMITTERS
+    from audit.emitters import emitter_class
     from audit.inputs import InputError, check_paths
     from audit.runner import audit_paths
 
-    # configuration files under the command line, the same on typer's path and the fast one
+    # configuration files under the command line
     ci = _run_control(config=config, format=format, glossary=glossary, no_default_glossary=no_default_glossary,
                       min_confidence=min_confidence, select=select, ignore=ignore, jobs=jobs,
                       input_format=input_format, fail_on=fail_on, max_penalty=max_penalty,
@@ -201,9 +197,9 @@ def run(
 
     sink = _open_output(output)
     color = sink is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    emitter_class = EMITTERS[format.value]
-    stamp = _signature(cfg, gloss, rules, source_lang) if emitter_class.shows_signature else None
-    emitter = emitter_class(sink.stream if sink else sys.stdout, color=color, width=_width(), signature=stamp)
+    cls = emitter_class(format.value)
+    stamp = _signature(cfg, gloss, rules, source_lang) if cls.shows_signature else None
+    emitter = cls(sink.stream if sink else sys.stdout, color=color, width=_width(), signature=stamp)
     emitter.begin()
     rejected: dict = {}  # decisions files, read once each
     shown = 0
@@ -630,181 +626,30 @@ def review(
     raise SystemExit(status)
 
 
-def _build_app() -> typer.Typer:
-    """The typer application with every command (imports typer: a quarter of a second)."""
-    global typer, GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption
-    global ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption
-    import typer
-
-    from audit.cli_options import (
-        GlossaryOption, NoDefaultGlossaryOption, SelectOption, IgnoreOption, ConfigOption,
-        ModelOption, NerModelOption, DeviceOption, BatchSizeOption, OfflineOption, SourceLangOption,
-    )
-
-    app = typer.Typer(
-        name="audit",
-        help="Audit machine-translated English news for translation artifacts and print a scored list of fixes.",
-        add_completion=False,
-        no_args_is_help=True,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
-    glossary_app = typer.Typer(help="Work with glossaries.", no_args_is_help=True, rich_markup_mode=None)
-    app.add_typer(glossary_app, name="glossary")
-    app.callback()(main_callback)
-    app.command()(run)
-    app.command()(rules)
-    app.command()(explain)
-    app.command("eval")(eval_command)
-    app.command("score")(score_command)
-    app.command("baseline")(baseline_command)
-    app.command("config")(config_command)
-    app.command()(fix)
-    app.command()(review)
-    glossary_app.command("check")(glossary_check)
-    glossary_app.command("suggest")(glossary_suggest)
-    return app
-
-
-def __getattr__(name: str):
-    """`audit.cli.app`, the typer application, is built on first use."""
-    if name == "app":
-        app = globals()["app"] = _build_app()
-        return app
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# `audit run` options that _fast_run understands: flag or value, and whether it may repeat
-_RUN_OPTIONS = {
-    "--format": "format", "-f": "format",
-    "--glossary": "glossary", "-g": "glossary",
-    "--no-default-glossary": "no_default_glossary",
-    "--min-confidence": "min_confidence",
-    "--select": "select",
-    "--ignore": "ignore",
-    "--jobs": "jobs", "-j": "jobs",
-}
-_REPEATABLE = {"glossary", "select", "ignore"}
-_CONFIDENCE = re.compile(r"\d(?:\.\d+)?")  # 0, 1, 0.5, 0.75
-_JOBS = re.compile(r"0|[1-9]\d{0,3}")
-
-
-def _parse_run(args: list[str]) -> dict | None:
-    """The keyword arguments of `run` for `audit run ARGS` when ARGS are plain (known options with
-    well-formed values, at least one path), else None: typer then parses them, and reports any error."""
-    if not args or args[0] != "run":
-        return None
-    paths: list[str] = []
-    values: dict[str, list[str]] = {}
-    rest = iter(args[1:])
-    for arg in rest:
-        if arg == "-" or not arg.startswith("-"):
-            if not arg:
-                return None
-            paths.append(arg)
-            continue
-        name, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        key = _RUN_OPTIONS.get(name)
-        if key is None:
-            return None  # --help, --, -fjson, a typo...
-        if key == "no_default_glossary":
-            if eq:
-                return None
-            value = "1"
-        elif not eq:
-            value = next(rest, "")
-        if not value or (value.startswith("-") and key != "no_default_glossary"):
-            return None
-        if key in values and key not in _REPEATABLE:
-            return None
-        values.setdefault(key, []).append(value)
-    if not paths:
-        return None
-    # None: not given, so a configuration file may set it (`run` resolves it)
-    kwargs: dict = {"paths": paths, "format": None, "glossary": None, "no_default_glossary": False,
-                    "min_confidence": None, "select": None, "ignore": None, "jobs": None}
-    if "format" in values:
-        if values["format"][0] not in Format._value2member_map_:
-            return None
-        kwargs["format"] = Format(values["format"][0])
-    if "glossary" in values:
-        kwargs["glossary"] = [Path(v) for v in values["glossary"]]
-    kwargs["no_default_glossary"] = "no_default_glossary" in values
-    if "min_confidence" in values:
-        value = values["min_confidence"][0]
-        if not _CONFIDENCE.fullmatch(value) or not 0.0 <= float(value) <= 1.0:
-            return None
-        kwargs["min_confidence"] = float(value)
-    for key in ("select", "ignore"):
-        if key in values:
-            kwargs[key] = values[key]
-    if "jobs" in values:
-        if not _JOBS.fullmatch(values["jobs"][0]):
-            return None
-        kwargs["jobs"] = int(values["jobs"][0])
-    return kwargs
-
-
-def _fast_run(kwargs: dict) -> NoReturn:
-    """Run `audit run` as typer would, without typer: the same exit statuses on an interrupt
-    (130), end of input (1, 'Aborted!') and a closed pipe (1, silently)."""
-    import errno
-
-    try:
-        try:
-            run(**kwargs)
-        except EOFError:
-            _echo("", err=True)
-            _echo("Aborted!", err=True)
-            sys.exit(1)
-        except KeyboardInterrupt:
-            sys.exit(130)
-    except OSError as err:
-        if err.errno != errno.EPIPE:
-            raise
-        sys.stdout = _Pacified(sys.stdout)
-        sys.stderr = _Pacified(sys.stderr)
-        sys.exit(1)
-    sys.exit(0)
-
-
-class _Pacified:
-    """A stream whose flush ignores a closed pipe (click's PacifyFlushWrapper), so the interpreter's
-    final flush prints no second error."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def flush(self) -> None:
-        import errno
-
-        try:
-            self._stream.flush()
-        except OSError as err:
-            if err.errno != errno.EPIPE:
-                raise
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
-
-
-def _plain_environment() -> bool:
-    """No shell-completion request and no ASCII-only stderr (which click would re-wrap)."""
-    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
-        return False
-    import codecs
-
-    try:
-        return codecs.lookup(getattr(sys.stderr, "encoding", None) or "ascii").name != "ascii"
-    except LookupError:
-        return False
+app = typer.Typer(
+    name="audit",
+    help="Audit machine-translated English news for translation artifacts and print a scored list of fixes.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+glossary_app = typer.Typer(help="Work with glossaries.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(glossary_app, name="glossary")
+app.callback()(main_callback)
+app.command()(run)
+app.command()(rules)
+app.command()(explain)
+app.command("eval")(eval_command)
+app.command("score")(score_command)
+app.command("baseline")(baseline_command)
+app.command("config")(config_command)
+app.command()(fix)
+app.command()(review)
+glossary_app.command("check")(glossary_check)
+glossary_app.command("suggest")(glossary_suggest)
 
 
 def main() -> None:
-    kwargs = _parse_run(sys.argv[1:])
-    if kwargs is not None and _plain_environment():
-        _fast_run(kwargs)
-    from audit.cli import app
-
     app()

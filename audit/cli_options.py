@@ -1,8 +1,4 @@
-"""Command-line options that several `audit` commands share, declared once.
-
-Imported only when typer builds the commands (audit.cli._build_app): typer takes a quarter of a
-second to import, and a plain `audit run` does without it.
-"""
+"""Command-line options that several `audit` commands share, declared once."""
 
 from __future__ import annotations
 
