@@ -1,9 +1,11 @@
-"""Confidence from evidence: each rule's findings carry an evidence score (log-odds built from
-frequencies, match kind, distance…) and named evidence features; a per-rule logistic model,
-fitted on the synthetic tuning half by `bench/calibrate.py`, turns them into a probability.
+"""Confidence from evidence, once: each finding carries the named evidence its rule saw (word
+frequencies, the kind of match or split, distances, what the document shows...), with no weights;
+one logistic model per rule, fitted by `bench/calibrate.py` on the real tuning half (the synthetic
+set weighted low), turns the evidence into a probability.
 
-A rule with no fitted model keeps its evidence score as the log-odds (weights bias 0, score 1).
-The fitted weights live in `audit/data/calibration.json`; see docs/calibration.md.
+A rule with no fitted model says 0.5 whatever it saw (bias 0, no weights): nothing is known of how
+often it is right. The fitted weights live in `audit/data/calibration.json`; `audit explain CODE`
+prints them; see docs/calibration.md.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CALIBRATION_FILE = Path(__file__).parent / "data" / "calibration.json"
-PRIOR = {"bias": 0.0, "score": 1.0}
+PRIOR = {"bias": 0.0}  # the unfitted model: even odds
 
 
 def logistic(x: float) -> float:
@@ -26,7 +28,7 @@ def logistic(x: float) -> float:
 
 @lru_cache(maxsize=4)
 def load_models(path: Path = CALIBRATION_FILE) -> dict[str, dict[str, float]]:
-    """Rule code -> weights over "bias", "score" and the rule's evidence features."""
+    """Rule code -> weights over "bias" and the rule's evidence features."""
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -32,4 +32,25 @@ def explain_rule(rule: Rule, glossary: Glossary) -> str:
         if f.fix is not None:
             lines.append("Fixed:")
             lines.append(f"  {apply_fixes(rule.example, findings)}")
+        if f.evidence:
+            lines.append("Evidence: " + ", ".join(f"{name} {value:g}" for name, value in sorted(f.evidence.items())))
+    lines += ["", *confidence_model(rule.code)]
     return "\n".join(lines)
+
+
+def confidence_model(code: str) -> list[str]:
+    """The rule's fitted logistic model: its weights, and what it was fitted on (docs/calibration.md)."""
+    from audit.calibration import CALIBRATION_FILE, load_models
+
+    weights = load_models().get(code)
+    if not weights:
+        return ["Confidence: no fitted model (even odds, 0.5, whatever the evidence): see docs/calibration.md."]
+    import json
+
+    fitted = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))["rules"][code]
+    lines = [f"Confidence: logistic(bias + sum of weight x evidence), fitted on {fitted.get('real_findings', 0)} "
+             f"findings of real text and {fitted['findings'] - fitted.get('real_findings', 0)} synthetic ones "
+             "(bench/calibrate.py; docs/calibration.md):"]
+    width = max(len(name) for name in weights)
+    lines += [f"  {name:<{width}}  {value:+.2f}" for name, value in sorted(weights.items(), key=lambda kv: kv[0] != "bias")]
+    return lines

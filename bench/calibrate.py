@@ -4,13 +4,13 @@
     python scripts/real_set.py build     # writes bench/real/{tune,report}{,-edited}.gold.jsonl
     python bench/calibrate.py            # fits on both tuning halves, writes audit/data/calibration.json
 
-Every finding carries its evidence: the rule's evidence score (log-odds built from word
-frequencies, glossary match kind, edit distance…) and named evidence features. For each rule with
-enough findings on the tuning half, this fits a logistic regression from that evidence to "the
-finding matches a gold artifact" (maximum a posteriori, with a Gaussian prior centred on the
-unfitted model: bias 0, score weight 1, feature weights 0, so a rule with little data stays near
-its evidence score). Overlap resolution between rules depends on confidence, so the fit is
-repeated until the set of findings settles (a few rounds). The held-out half is never read here.
+Every finding carries the named evidence its rule saw, with no weights of its own. For each rule,
+this fits a logistic regression from that evidence to "the finding matches a gold artifact"
+(weighted maximum a posteriori: real findings at weight 1, synthetic ones at SYNTHETIC_WEIGHT, a
+Gaussian prior centred on zero for every weight, so a rule with little data stays near even odds
+and one whose examples are all true stays bounded below certainty). Overlap resolution between
+rules depends on confidence, so the fit is repeated until the set of findings settles (a few
+rounds). The report half of the real set and the synthetic held-out half are never read here.
 """
 
 from __future__ import annotations
@@ -31,58 +31,47 @@ from audit import calibration  # noqa: E402
 from audit.evaluation.gold import load_gold  # noqa: E402
 from audit.evaluation.metrics import evaluate  # noqa: E402
 from audit.glossary import load_glossary  # noqa: E402
+from audit.rules import REGISTRY  # noqa: E402
 
-MIN_FINDINGS = 30  # fewer than this: keep the unfitted model
-# Rules the tuning half cannot calibrate, kept on their hand-built evidence score. P003: its
-# injected sites are a few hundred distinct contexts reused, every one with a real organisation
-# antecedent, so the set's prevalence says "a head noun then his is 77% an error"; on clean English
-# that fit raised P003's false alarms from 1 to 11 (scripts/false_alarms.py). Fitted on its
-# features it even learned that distant antecedents are likelier true.
-NOT_FITTED = {"P003"}
-PRIOR_SD = 1.5  # prior standard deviation of every weight around the unfitted model
+PRIOR_SD = 1.5  # prior standard deviation of every feature's weight around zero
+BIAS_SD = 2.5  # ... and of the bias: wide enough for a rule that is right 99 times in 100 to say so
 # Each synthetic finding counts this much against one on real text: the synthetic set measures its
 # generator (its artifacts are cleaner and its documents denser than a feed's), so it only fills in
 # what the real tuning half is too small to say.
 SYNTHETIC_WEIGHT = 0.05
+# ... except in its untouched documents: those are human English as published (its slips corrected
+# first), so every finding there is a false alarm on real text and counts in full.
+CLEAN_WEIGHT = 1.0
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, prior_mean: np.ndarray, prior_sd: float,
-                 weights: np.ndarray | None = None) -> np.ndarray:
-    """Weighted MAP logistic regression by Newton's method (the problem is small and convex)."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, prior_mean: np.ndarray, prior_sd: float | np.ndarray,
+                 weights: np.ndarray | None = None, sign: np.ndarray | None = None) -> np.ndarray:
+    """Weighted MAP logistic regression by Newton's method (the problem is small and convex).
+    `sign`: +1 where a weight may not be negative, -1 where it may not be positive, 0 free (each
+    step is projected back onto the allowed signs)."""
     w = prior_mean.copy()
+    sign = np.zeros(len(w)) if sign is None else sign
     weights = np.ones(len(y)) if weights is None else weights
-    precision = 1.0 / prior_sd**2
+    precision = 1.0 / np.asarray(prior_sd, dtype=float) ** 2
     for _ in range(100):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50, 50)))
         grad = x.T @ (weights * (p - y)) + precision * (w - prior_mean)
-        hess = (x * (weights * p * (1 - p))[:, None]).T @ x + precision * np.eye(len(w))
+        hess = (x * (weights * p * (1 - p))[:, None]).T @ x + np.diag(np.broadcast_to(precision, w.shape))
         step = np.linalg.solve(hess, grad)
         w -= step
+        w = np.where(sign > 0, np.maximum(w, 0.0), np.where(sign < 0, np.minimum(w, 0.0), w))
         if np.abs(step).max() < 1e-8:
             break
     return w
 
 
-MIN_PER_LABEL = 10  # a feature is weighed only where the tuning half shows it on both kinds of finding
-MIN_FEATURE = 15  # ... or on this many findings of any kind (the prior keeps a one-sided weight finite)
-
-
-def _learnable(name: str, rows) -> bool:
-    """Whether the tuning data can say what this feature is worth: it must be seen (non-zero) on
-    MIN_FEATURE findings' worth, or on MIN_PER_LABEL true and MIN_PER_LABEL false ones (weighted).
-    Otherwise the data says too little about it and it keeps only its hand-set part of the evidence
-    score."""
-    seen = [(t, wt) for ev, t, wt in rows if ev.get(name, 0.0) != 0.0]
-    total, true = sum(wt for _, wt in seen), sum(wt for t, wt in seen if t)
-    return total >= MIN_FEATURE or (true >= MIN_PER_LABEL and total - true >= MIN_PER_LABEL)
-
-
-def fit(scored_sets: list[tuple[list, float]]) -> dict[str, dict]:
-    """Per rule, a weighted fit over (scored findings, weight) sets: real text at 1, synthetic low."""
+def fit(scored_sets: list[tuple[list, float, set[str]]]) -> dict[str, dict]:
+    """Per rule, a weighted fit over (scored findings, weight, clean document ids) sets: real text
+    at 1, synthetic low, the synthetic set's untouched human documents at CLEAN_WEIGHT."""
     by_rule = defaultdict(list)
-    for scored, weight in scored_sets:
+    for scored, weight, clean in scored_sets:
         for s in scored:
-            by_rule[s.finding.rule].append((s.finding.evidence, s.true, weight))
+            by_rule[s.finding.rule].append((s.finding.evidence, s.true, CLEAN_WEIGHT if s.document in clean else weight))
     models = {}
     for code, rows in sorted(by_rule.items()):
         labels = np.array([float(t) for _, t, _ in rows])
@@ -90,17 +79,13 @@ def fit(scored_sets: list[tuple[list, float]]) -> dict[str, dict]:
         positives = int(labels.sum())
         real = sum(1 for _, _, wt in rows if wt == 1.0)
         # one label only (every finding true) is fine: the prior keeps the weights finite
-        if len(rows) < MIN_FINDINGS:
-            print(f"{code}: {len(rows)} findings ({real} real), {positives} true, weight {weights.sum():.1f}: not fitted")
-            continue
-        if code in NOT_FITTED:
-            print(f"{code}: {len(rows)} findings, {positives} true: kept on its evidence score (see NOT_FITTED)")
-            continue
-        names = ["bias", "score"] + [n for n in sorted({k for ev, _, _ in rows for k in ev} - {"score"})
-                                     if _learnable(n, rows)]
+        names = ["bias"] + sorted({k for ev, _, _ in rows for k in ev})
         x = np.array([[1.0] + [ev.get(n, 0.0) for n in names[1:]] for ev, _, _ in rows])
-        prior = np.array([calibration.PRIOR.get(n, 0.0) for n in names])
-        w = fit_logistic(x, labels, prior, PRIOR_SD, weights)
+        sd = np.array([BIAS_SD] + [PRIOR_SD] * (len(names) - 1))
+        rule = REGISTRY[code]
+        sign = np.array([0.0] + [1.0 if n in rule.evidence_for else -1.0 if n in rule.evidence_against else 0.0
+                                 for n in names[1:]])
+        w = fit_logistic(x, labels, np.zeros(len(names)), sd, weights, sign)
         real_true = sum(1 for _, t, wt in rows if wt == 1.0 and t)
         models[code] = {
             "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
@@ -133,8 +118,9 @@ def main() -> None:
         args.out.unlink()  # start from the unfitted models
     for round_ in range(1, args.rounds + 1):
         calibration.load_models.cache_clear()
-        scored = [(evaluate(docs, glossary).scored, weight) for _, docs, weight in sets]
-        print(f"round {round_}: " + ", ".join(f"{len(s)} findings at weight {w}" for s, w in scored))
+        scored = [(evaluate(docs, glossary).scored, weight, {d.id for d in docs if d.clean and weight != 1.0})
+                  for _, docs, weight in sets]
+        print(f"round {round_}: " + ", ".join(f"{len(s)} findings at weight {w}" for s, w, _ in scored))
         models = fit(scored)
         payload = {
             "about": "Per-rule logistic models from evidence to confidence; written by bench/calibrate.py.",
@@ -144,9 +130,8 @@ def main() -> None:
                 "documents": len(docs),
                 "weight": weight,
             } for path, docs, weight in sets],
-            "method": {"prior_sd": PRIOR_SD, "min_findings": MIN_FINDINGS, "rounds": args.rounds,
-                       "not_fitted": sorted(NOT_FITTED), "synthetic_weight": args.synthetic_weight,
-                       "min_per_label": MIN_PER_LABEL, "min_feature": MIN_FEATURE},
+            "method": {"prior_sd": PRIOR_SD, "bias_sd": BIAS_SD, "rounds": args.rounds,
+                       "synthetic_weight": args.synthetic_weight, "clean_weight": CLEAN_WEIGHT},
             "rules": models,
         }
         args.out.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -48,7 +48,9 @@ How each class is injected (`kind` in brackets):
 - name-variant: a glossary name replaced by a listed variant [variant], or by a spelling made with
   the source language's romanisation (fr sh>ch, u>ou, Abou; de sh>sch, j>dsch, v>w; es j>y,
   kh>j; tr sh>ş, j>c, el-/eş-; it sh>sc) that no entity lists and that the auditor's romanisation
-  tables explain as that language's (audit/romanisation.py) [unseen-transliteration]. Spellings
+  tables explain as that language's (audit/romanisation.py) [unseen-transliteration], or an entity
+  with a `gloss` named by its gloss translated word by word ("the Movement of Islamic Resistance"
+  for Hamas) [calque]. Spellings
   that differ from the glossary's only as accepted English spellings do (vowels, doubled letters,
   the article's hyphen) are no artifact and are never injected.
 - source-residue: a glossary name replaced by one of its source-language acronyms [acronym] or
@@ -60,7 +62,8 @@ How each class is injected (`kind` in brackets):
   „ “, » « or ‹ › [guillemets, guillemets-spaced, low-high, reversed-guillemets, single-guillemets].
 - capitalisation: a function word capitalised mid-sentence [function-word]; a sentence start
   after ". " inside a line lowercased [sentence-start].
-- punctuation: ". ." / ", ," [doubled], " ," " ." " :" " ;" [space-before], ". ," ".," [stray].
+- punctuation: ". ." / ", ," [doubled], " ," " ." " :" " ;" [space-before], ". ," ".," [stray], "$ 25"
+  [currency-space].
 
 Each document has a source language (es, fr, de, it, pt, tr) that picks its acronyms, exonyms,
 romanisations and quotation marks. Glossaries are read with the project's own loader from
@@ -350,6 +353,7 @@ class Site:
     clean: str
     edits: list[tuple[int, int, str, tuple[str, ...]]]
     block: tuple[int, int] | None = None
+    at_number: bool = False  # the edit is the spacing of a number's own sign ("$25" -> "$ 25")
 
 
 def plain_site(kind: str, start: int, end: int, text: str, new: str, alternatives=(), block=None) -> Site:
@@ -446,6 +450,8 @@ class Draft:
             return False
         if site.clean != self.text[site.start : site.end]:  # a created mention: the whole span
             return not self.touches_protected(site.start, site.end)
+        if site.at_number:
+            return True
         return not any(self.touches_protected(site.start + a, site.start + b) for a, b, _, _ in site.edits)
 
     def next_sentence(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -994,13 +1000,37 @@ def name_variant(d: Draft) -> Site | None:
             t = romanise(form, lang, rng, ctx)
             if t:
                 out.append(("unseen-transliteration", t))
+        if e.gloss and form in e.accepted and not is_acronym(form):
+            if probe:
+                return True
+            return [("calque", calque(e, rng), (e.canonical,))] if rng.random() < 0.5 else []
         if probe:
             return bool(out)
         canonical = [e.canonical] if word_count(e.canonical) == word_count(form) else []
         return [(k, w, tuple(canonical)) for k, w in out]
 
     sites = mention_sites(d, "name-variant", wrong_forms)
-    return d.choose(sites, {"variant": 0.55, "unseen-transliteration": 0.45})
+    return d.choose(sites, {"variant": 0.5, "unseen-transliteration": 0.4, "calque": 0.1})
+
+
+CALQUE_HEADS = {"organisation", "organization", "movement", "party", "front", "committee", "units", "corps", "army"}
+CALQUE_SYNONYMS = {"organisation": "Committee", "organization": "Committee", "movement": "Organisation",
+                   "committee": "Body", "party": "Party", "corps": "Corps", "units": "Units"}
+
+
+def calque(e: Entity, rng: random.Random) -> str:
+    """The name of an entity translated word by word from its gloss, as MT leaves it in English: the
+    head noun first ("Movement of Islamic Resistance" for the Islamic Resistance Movement, Hamas) or
+    a synonym for it ("Committee for the Liberation of the Levant"); with "the" where the name has none."""
+    words = e.gloss.split()
+    head, rest = words[-1], words[:-1]
+    if head.lower() in CALQUE_HEADS and rest and not {"of", "for"} & {w.lower() for w in words}:
+        text = f"{head} of {' '.join(rest)}"
+    else:
+        first = words[0].lower()
+        text = " ".join([CALQUE_SYNONYMS.get(first, words[0]), *words[1:]])
+    takes_the = e.canonical.split()[-1].lower() in CALQUE_HEADS
+    return text if takes_the else "the " + text
 
 
 # ------------------------------------------------------------------ 5. source-residue
@@ -1126,7 +1156,12 @@ def punctuation(d: Draft) -> Site | None:
         sites.append(plain_site("space-before", s, s + 1, text, f" {p}"))
         if p == ",":
             sites.append(plain_site("stray", s, s + 1, text, weighted(d.rng, {". ,": 0.7, ".,": 0.3})))
-    return d.choose(sites, {"doubled": 0.35, "space-before": 0.40, "stray": 0.25})
+    for m in regex.finditer(r"(?<![\p{L}\p{N}])([$€£¥₹])(?=\d)", text):
+        # French, Portuguese and Spanish typography space the sign from the amount ("$ 25")
+        site = plain_site("currency-space", m.start(), m.end(), text, m.group(1) + " ")
+        site.at_number = True
+        sites.append(site)
+    return d.choose(sites, {"doubled": 0.35, "space-before": 0.40, "stray": 0.25, "currency-space": 0.15})
 
 
 INJECTORS = {

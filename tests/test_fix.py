@@ -75,12 +75,13 @@ def test_acceptance_write_applies_every_listed_fix_and_nothing_else(seed_copy):
 def test_unsafe_fixes_only_when_asked(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(DIRTY)
-    result = run("fix", "--write", path)
+    # at 0.6, so that the unsafe glue split is in reach (its fitted confidence is below fix's 0.8)
+    result = run("fix", "--write", "--min-confidence", "0.6", path)
     assert result.exit_code == 1 and path.read_text() == DIRTY_FIXED
     assert "2 fixes applied, 1 skipped, 1 finding remains" in result.stdout
     assert re.search(r"skipped +1:\d+ M001 'Russiathe' → 'Russia, the' \(\d+%\): unsafe fix \(apply with --unsafe-fixes\)",
                      result.stdout)
-    result = run("fix", "--write", "--unsafe-fixes", path)
+    result = run("fix", "--write", "--unsafe-fixes", "--min-confidence", "0.6", path)
     assert result.exit_code == 0 and "Russia, the main ally" in path.read_text()
 
 

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from audit.calibration import load_models
 from audit.cli import app
 from audit.evaluation.gold import GoldArtifact
 from audit.fixer import apply_fixes, plan_fixes
@@ -32,7 +33,7 @@ def _quotes(ctx, emit):
         end = text.find("»", start)
         if end == -1:
             return
-        emit(start, start + 1, 5.0, "guillemets: English quotes with “ ”",
+        emit(start, start + 1, "guillemets: English quotes with “ ”",
              edits=[(start, start + 1, "“"), (end, end + 1, "”")], applicability=Applicability.SAFE)
         start = text.find("«", end)
 
@@ -45,6 +46,7 @@ def quotes_rule(monkeypatch, tmp_path):
     """The test rule, registered for the command line; each test in its own folder (no configuration)."""
     monkeypatch.setitem(REGISTRY, "X901", QUOTES)
     monkeypatch.setitem(FAMILIES, "X", "test rules")
+    monkeypatch.setitem(load_models(), "X901", {"bias": 3.0})  # as if fitted: about 0.95
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")

@@ -110,20 +110,30 @@ CASES_INVALID = {
 }
 
 
-def test_c002_lower_confidence_in_lowercase_style(glossary):
+def test_c002_habit_never_raises_confidence(glossary):
+    # the writer's habit of lowercase starts is evidence against; the real set has too few such
+    # documents to give it weight (audit/data/calibration.json), so it may only lower confidence
     chatty = "ok. so we went. then we left. it was fine. we ate. it rained. The end."
-    findings, _ = check("C002", chatty, glossary, min_confidence=0.0)
-    assert findings and max(f.confidence for f in findings) < 0.5
+    habit, _ = check("C002", chatty, glossary, min_confidence=0.0)
+    single, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary, min_confidence=0.0)
+    assert habit[0].evidence["habit"] > 0 and single[0].evidence["habit"] == 0
+    assert max(f.confidence for f in habit) <= single[0].confidence
 
 
 def test_c002_offers_the_capital_as_an_alternative(glossary):
-    findings, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary)
-    assert [(f.replacement, f.alternatives) for f in findings] == [(None, ["A"])]
+    findings, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary,
+                        min_confidence=0.3)
+    assert [(f.replacement, [a.edits[0].replacement for a in f.alternatives]) for f in findings] == [(None, ["A"])]
 
+
+# C002's fitted confidence sits near even odds (the real tuning half confirms few of its findings):
+# its table counts findings from 0.3
+MIN_CONFIDENCE = {"C002": 0.3}
 
 TABLES = {
     **{code: Table(valid=CASES_VALID.get(code, []),
-                   invalid=[Invalid(*case) for case in CASES_INVALID.get(code, [])])
+                   invalid=[Invalid(*case) for case in CASES_INVALID.get(code, [])],
+                   min_confidence=MIN_CONFIDENCE.get(code, 0.5))
        for code in sorted(set(CASES_VALID) | set(CASES_INVALID))},
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -50,6 +50,10 @@ class Rule:
     example: str  # an invalid text: `audit explain` shows the rule's live finding and fix on it
     source_example: str = ""  # the source `example` translates, for the rules that compare with it
     example_house_style: bool = False  # the example needs the glossary's house style declared
+    # the direction of named evidence, where its meaning fixes it: features that can only argue for
+    # the finding (their fitted weight is never negative) or only against it (never positive)
+    evidence_for: tuple[str, ...] = ()
+    evidence_against: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
@@ -70,13 +74,13 @@ class Rule:
     def run(self, ctx: Context) -> Iterator[Finding]:
         found: list[Finding] = []
 
-        def emit(start, end, score, message, replacement=None, applicability=None, severity=None, features=None,
+        def emit(start, end, message, *, evidence=None, replacement=None, applicability=None, severity=None,
                  alternatives=(), edits=None):
-            # score: the rule's evidence as log-odds; features: named evidence the calibration weighs;
-            # replacement: of the span [start, end); edits: a fix that touches other places too, applied
-            # together ((start, end, replacement) each); alternatives: other plausible replacements of
-            # the span, or Fixes (a language model may prefer one)
-            evidence = {"score": float(score), **(features or {})}
+            # evidence: what the rule saw, as named features (no weights: the rule's fitted model in
+            # audit/data/calibration.json turns them into a confidence); replacement: of the span
+            # [start, end); edits: a fix that touches other places too, applied together ((start, end,
+            # replacement) each); alternatives: other plausible replacements of the span, or Fixes
+            evidence = {name: float(value) for name, value in (evidence or {}).items()}
             fix, others = emitted_fix(ctx.doc.text, start, end, replacement, edits, applicability, alternatives)
             found.append(
                 Finding(
@@ -99,13 +103,14 @@ class Rule:
 
 
 def rule(code: str, name: str, *, category: Category, severity: Severity, example: str, source_example: str = "",
-         example_house_style: bool = False):
+         example_house_style: bool = False, evidence_for: tuple[str, ...] = (), evidence_against: tuple[str, ...] = ()):
     """Register a check function as a rule; its docstring is the user-facing explanation."""
 
     def register(fn):
         if code in REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example, example_house_style)
+        REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example, example_house_style,
+                              tuple(evidence_for), tuple(evidence_against))
         return fn
 
     return register

@@ -86,6 +86,7 @@ def _glossed_by_text(ctx: Context, entity, start: int, end: int) -> bool:
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="The Movement of Islamic Resistance said it had accepted the proposal.",
+    evidence_for=("capitalised",),
 )
 def calqued_name(ctx: Context, emit: Emit) -> None:
     """A name translated word by word where the name itself belongs ("the Movement of Islamic
@@ -154,6 +155,6 @@ def calqued_name(ctx: Context, emit: Emit) -> None:
             start -= len(article.group())
             original = ctx.doc.text[start:end]
         replacement = recase(entity.canonical, original, starts_sentence(ctx.text, start))
-        evidence = {"capitalised": capitalised, "words": float(len(content))}
-        emit(start, end, 1.0 + 2.0 * capitalised, f"'{original}' translates the name of {entity.canonical} word by word",
-             replacement=replacement, applicability=Applicability.UNSAFE, features=evidence)
+        emit(start, end, f"'{original}' translates the name of {entity.canonical} word by word",
+             evidence={"capitalised": capitalised, "words": len(content)},
+             replacement=replacement, applicability=Applicability.UNSAFE)

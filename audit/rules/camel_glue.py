@@ -14,56 +14,53 @@ from audit.rules.glued_words import camel_split, glued_tokens
 
 
 def _reading(part: str, i: int, names: frozenset[str], one_word_names: frozenset[str], text: str,
-             alone: Callable[[str], bool]) -> tuple[str, float, Applicability, dict] | None:
+             alone: Callable[[str], bool]) -> tuple[str, Applicability, dict] | None:
     """How a camel-case token reads: ("glue", ...) two words run together, ("sentence", ...) two
-    sentences, or None (a brand or a name): with its evidence score, applicability and features."""
+    sentences, or None (a brand or a name): with its applicability and evidence."""
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
     function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
 
-    def glued(score: float, applicability=Applicability.UNSAFE, **features: float):
-        return "glue", score, applicability, {"camel": 1.0, **features, "min_zipf": min(zl, zr) - 4.0}
+    def glued(applicability=Applicability.UNSAFE, **features: float):
+        return "glue", applicability, {**features, "left_zipf": zl, "right_zipf": zr}
 
     if left.islower() and left in english()["function_words"] and len(left) >= 2 and len(right) >= 4 and zr >= 3.0:
         # "ofUkraine", "betweenAnkara": a function word glued to the name of a link; a glossary
         # name is strong evidence, another capitalised word may be code ("toString")
-        glossary = right.lower() in names
-        return glued(2.6 if glossary else 0.3, function_word_left=1.0, glossary_right=float(glossary))
+        return glued(function_word_left=1.0, glossary_right=float(right.lower() in names))
     if left[0].isupper() and left.lower() in english()["function_words"] and (
             right.lower() in names or right.lower() in one_word_names):
         # "InRussia", "WithChina": a sentence's first word glued to the glossary name of a link
-        return glued(2.0, function_word_left=1.0, glossary_right=1.0)
+        return glued(sentence_first_word=1.0, glossary_right=1.0)
     if left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
         # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
-        return glued(2.0, Applicability.SAFE, spaced_elsewhere=1.0)
+        return glued(Applicability.SAFE, spaced_elsewhere=1.0)
     if left[0].isupper() and not function_word:
         # halves of three letters or more, not a doubling: "LaPark", "PayPay" are brands
         halves = min(len(left), len(right)) >= 3 and left != right
         if halves and alone(left) and alone(right):
-            return glued(2.0, halves_alone=1.0)  # "NitzanHorowitz" where the document writes "Nitzan" and "Horowitz"
+            return glued(halves_alone=1.0)  # "NitzanHorowitz" where the document writes "Nitzan" and "Horowitz"
         if left.lower() in names and zr >= 3.0 and len(left) >= 4:
-            return glued(0.5, glossary_left=1.0)  # "IdlibGovernorate": a glossary name glued to the next capitalised word
+            return glued(glossary_left=1.0)  # "IdlibGovernorate": a glossary name glued to the next capitalised word
         if halves and right.lower() in english()["institution_heads"]:
-            return glued(1.0, institution_right=1.0)  # "ColumbiaUniversity", "CzechRepublic": a name's head noun
+            return glued(institution_right=1.0)  # "ColumbiaUniversity", "CzechRepublic": a name's head noun
         if halves and alone(right) and zr < 4.0:
             # "IlyaYegorov" where the document writes "Yegorov": a surname is used alone, a
             # brand's second half is not ("CornwallLive" beside "Cornwall"); a common word alone
             # says nothing ("ScanDisk" beside "Disk Defragmenter")
-            return glued(0.5, right_alone=1.0)
+            return glued(right_alone=1.0)
         return None  # "YouTube", "PlayStation": a capitalised compound is a name
     if function_word and left.islower():
-        return "sentence", 3.0 + 0.5 * (zl - 4.0), Applicability.UNSAFE, {
-            "camel": 1.0, "function_word": 1.0, "min_zipf": min(zl, zr) - 4.0, "content_camel": 0.0}
+        return "sentence", Applicability.UNSAFE, {"left_zipf": zl}
     if function_word or (min(zl, zr) >= 3.0 and len(right) >= 4):
         # two content words run together ("leftUkraine") are as often a brand, and a short
         # capitalised second half almost always is ("teamLab", "myApp")
-        return glued(1.0 * (min(zl, zr) - 4.0) + (1.5 if function_word else -1.0),
-                     function_word=float(function_word), content_camel=float(not function_word))
+        return glued(function_word=float(function_word), content_camel=float(not function_word))
     return None
 
 
 def _camel_tokens(ctx: Context, reading: str):
-    """(start, token, cut, score, applicability, features) of the camel-case tokens that read so."""
+    """(start, token, cut, applicability, evidence) of the camel-case tokens that read so."""
     names, one_word_names = ctx.glossary.name_words, ctx.glossary.one_word_names
     for m, part, _token_z, words in glued_tokens(ctx):
         cut = camel_split(part)
@@ -100,10 +97,10 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
     Fix: insert the space ("of Ukraine"); safe where the document writes the pair apart, unsafe
     otherwise.
     """
-    for start, part, cut, score, applicability, features in _camel_tokens(ctx, "glue"):
+    for start, part, cut, applicability, evidence in _camel_tokens(ctx, "glue"):
         left, right = part[:cut], part[cut:]
-        emit(start, start + len(part), score, f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             replacement=f"{left} {right}", applicability=applicability, features=features)
+        emit(start, start + len(part), f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+             evidence=evidence, replacement=f"{left} {right}", applicability=applicability)
 
 
 @rule(
@@ -127,8 +124,8 @@ def glued_sentences(ctx: Context, emit: Emit) -> None:
 
     Fix (unsafe): a full stop and a space ("country. The"); a comma may be wanted instead.
     """
-    for start, part, cut, score, applicability, features in _camel_tokens(ctx, "sentence"):
+    for start, part, cut, applicability, evidence in _camel_tokens(ctx, "sentence"):
         left, right = part[:cut], part[cut:]
-        emit(start, start + len(part), score,
+        emit(start, start + len(part),
              f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'",
-             replacement=f"{left}. {right}", applicability=applicability, features=features)
+             evidence=evidence, replacement=f"{left}. {right}", applicability=applicability)

@@ -41,6 +41,7 @@ def _title_run(text: str, pos: int) -> bool:
     category=Category.GRAMMAR,
     severity=Severity.MINOR,
     example="Relations between Russia And Iran have deepened.",
+    evidence_against=("others_in_document",),
 )
 def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     """A function word capitalised in mid-sentence ("Syria Since 2015", "Russia And Iran").
@@ -93,46 +94,41 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         after = nxt.group() if nxt else "0"
         after_function_word = before.lower() in english()["never_final"]
         if number and low in english()["before_numbers"]:
-            x, branch = 2.4, "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
+            branch = "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
         elif _title_follows(text, m.end()):
             continue  # "the novel On the Shore", "works for The Washington Post": a title or a name
         elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
             if after_function_word or low not in english()["sentence_openers"]:
-                x, branch = 2.6, "lowercase_after"
+                branch = "lowercase_after"
             else:
-                x, branch = -0.2, "possible_sentence_start"
+                branch = "possible_sentence_start"
         elif (
             nxt is not None
             and nxt.start() in starts
             and starts[nxt.start()].form.entity.is_person
             and not starts[nxt.start()].text.lower().startswith(low + " ")
         ):
-            x, branch = 1.6, "before_person"  # "of The Al Assad family": a person's name takes no article
+            branch = "before_person"  # "of The Al Assad family": a person's name takes no article
         elif low in ("and", "or", "but", "since", "nor"):
-            x, branch = (1.0, "conjunction_rare") if zipf(after.lower()) < 4.0 else (0.2, "conjunction_common")
+            branch = "conjunction_rare" if zipf(after.lower()) < 4.0 else "conjunction_common"
         else:
             continue  # "works for The Washington Post": a title or a name, as often as not
-        hits.append((m.start(), m.end(), word, x, branch))
+        hits.append((m.start(), m.end(), word, branch))
     # a text that often runs sentences together without a full stop ("good The color") has a
     # habit, not an MT artifact: weigh each hit by how many others the document has
-    for start, end, word, x, branch in hits:
-        others = min(3, len(hits) - 1) / 3
+    for start, end, word, branch in hits:
+        evidence = {branch: 1.0, "others_in_document": min(3, len(hits) - 1) / 3}
         if branch == "possible_sentence_start":
             # "the count starts over The total can...": a lost full stop is as likely as a stray
             # capital, so either fix may be wrong; the finding only points at it
-            emit(start, end, x, f"'{word}' is capitalised in mid-sentence: lowercase it, or a full stop is missing before it",
-                 features={branch: 1.0, "others_in_document": others})
+            emit(start, end, f"'{word}' is capitalised in mid-sentence: lowercase it, or a full stop is missing before it",
+                 evidence=evidence)
             continue
-        emit(
-            start,
-            end,
-            x,
-            f"'{word}' is capitalised in mid-sentence",
-            replacement=word.lower(),
-            applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
-            features={branch: 1.0, "others_in_document": others},
-        )
+        # the lowercase is the one repair where nothing but the capital is odd
+        sure = branch in ("before_number", "lowercase_after")
+        emit(start, end, f"'{word}' is capitalised in mid-sentence", evidence=evidence, replacement=word.lower(),
+             applicability=Applicability.SAFE if sure else Applicability.UNSAFE)
 
 
 _LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \t\u00a0]+)(\p{Ll}[\p{L}'’\-]*)")
@@ -144,6 +140,7 @@ _LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \
     category=Category.GRAMMAR,
     severity=Severity.MINOR,
     example="The army withdrew, it said. an NGO confirmed the report.",
+    evidence_against=("habit",),
 )
 def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     """A sentence that starts with a lowercase letter after a full stop ("it said. an NGO").
@@ -195,15 +192,8 @@ def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     for start, end, word in hits:
         if end >= len(text) or text[end] in ".!?)\n\r":
             continue  # "after the -ec option. matter.", "though. lol": a one-word fragment, not a sentence
-        x = 2.2 - 8.0 * max(0.0, habit - 0.05)
-        emit(
-            start,
-            start + 1,
-            x,
-            f"sentence starts with a lowercase letter: '{word}' (or the full stop before it is stray)",
-            alternatives=[word[0].upper()],
-            features={"habit": habit},
-        )
+        emit(start, start + 1, f"sentence starts with a lowercase letter: '{word}' (or the full stop before it is stray)",
+             evidence={"habit": max(0.0, habit - 0.05)}, alternatives=[word[0].upper()])
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -30,6 +30,7 @@ def _signs() -> regex.Pattern:
     category=Category.PUNCTUATION,
     severity=Severity.MINOR,
     example="The repair will cost $ 25 million, the ministry said.",
+    evidence_for=("dollar",),
 )
 def spaced_currency_sign(ctx: Context, emit: Emit) -> None:
     """A currency sign spaced from its amount ("$ 25 million", "R$ 4.89", "€ 5").
@@ -46,6 +47,5 @@ def spaced_currency_sign(ctx: Context, emit: Emit) -> None:
     Fix (safe): remove the space.
     """
     for m in _signs().finditer(ctx.text):
-        emit(m.start(1), m.end(2), 2.5, f"no space between '{m.group(1)}' and the amount in English",
-             replacement=m.group(1), applicability=Applicability.SAFE,
-             features={"dollar": float(m.group(1).endswith("$"))})
+        emit(m.start(1), m.end(2), f"no space between '{m.group(1)}' and the amount in English",
+             evidence={"dollar": m.group(1).endswith("$")}, replacement=m.group(1), applicability=Applicability.SAFE)

@@ -46,6 +46,7 @@ def _recase(rendering: str, original: str) -> str:
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="Power was cut at the nuclear plant near Riwne on Sunday.",
+    evidence_for=("english_zipf", "marks"), evidence_against=("other_source_lang", "rewrites"),
 )
 def foreign_romanisation(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, in another language's romanisation that English does not use
@@ -78,8 +79,7 @@ def foreign_romanisation(ctx: Context, emit: Emit) -> None:
             continue
         rendering, lang, used, z = found
         replacement = _recase(rendering, word)
-        evidence = {"english_zipf": z, "rewrites": float(len(used)), "marks": float(foreign_marks(word)),
-                    "other_source_lang": float(bool(known) and lang != known)}
-        emit(m.start(), m.end(), -0.5 + 0.8 * z - 0.5 * len(used) - 1.5 * evidence["other_source_lang"],
-             f"'{word}' is '{replacement}' as {language_name(lang)} writes it ({', '.join(used)})",
-             replacement=replacement, applicability=Applicability.UNSAFE, features=evidence)
+        emit(m.start(), m.end(), f"'{word}' is '{replacement}' as {language_name(lang)} writes it ({', '.join(used)})",
+             evidence={"english_zipf": z, "rewrites": len(used), "marks": foreign_marks(word),
+                       "other_source_lang": bool(known) and lang != known},
+             replacement=replacement, applicability=Applicability.UNSAFE)

@@ -21,8 +21,9 @@ _COMMON, _VERY_COMMON, _GLUE_VERB = _GLUE["common"], _GLUE["very_common"], _GLUE
 
 
 def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):
-    """Yield (left, right, log-odds, kind of evidence) for every split of `part` into two attested
-    words; `alone(word)`: whether the text writes the word alone nearby (then it is a name)."""
+    """Yield (left, right, rank, kind of evidence) for every split of `part` into two attested
+    words; the rank only picks the likeliest split of a token (the finding's confidence comes from
+    its evidence); `alone(word)`: whether the text writes the word alone nearby (then it is a name)."""
     data = english()
     function_words, name_endings = data["function_words"], data["name_endings"]
     capitalised = part[0].isupper()
@@ -178,6 +179,7 @@ def _site_name(text: str, end: int) -> bool:
     category=Category.SPELLING,
     severity=Severity.MAJOR,
     example="The rebels announced the capture of the strategic city of Homsnorth of Damascus.",
+    evidence_for=("alone_left", "glossary_left"), evidence_against=("token_zipf",),
 )
 def glued_words(ctx: Context, emit: Emit) -> None:
     """Two words run together with no space ("Homsnorth", "Russiathe", "Ukrainianpsychologists").
@@ -212,12 +214,11 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         split = _best_split(part, names, alone, ctx.glossary.one_word_names)
         if split is None:
             continue
-        left, right, x, kind = split
+        left, right, _rank, kind = split
         joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
         emit(
             m.start(),
             m.end(),
-            x,
             f"'{part}' looks like two words glued together: '{left}' and '{right}'",
             replacement=f"{left}{joint}{right}",
             alternatives=[f"{left} {right}", f"{left}, {right}"] if left[0].isupper() else (),  # "Homs, north"
@@ -225,10 +226,10 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             # may be wanted instead ("Russia, the main ally")
             applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
             else Applicability.UNSAFE,
-            # one feature per kind of evidence: each is fitted on its own rate
-            features={kind: 1.0,
-                      "alone_left": float(left[0].isupper() and alone(left)),
-                      "token_zipf": token_z},  # the halves' frequencies are in the score, per kind of evidence
+            # one feature per kind of split: each is fitted on its own rate
+            evidence={kind: 1.0, "alone_left": left[0].isupper() and alone(left), "token_zipf": token_z,
+                      "left_zipf": zipf(left.lower()), "right_zipf": zipf(right.lower()),
+                      "glossary_left": left[0].isupper() and left.lower() in names},
         )
 
 

@@ -87,4 +87,5 @@ def _report(ctx: Context, emit: Emit, start: int, end: int, house: str) -> None:
     replacement = recase(house, original, starts_sentence(ctx.text, start))
     if replacement == original:
         return
-    emit(start, end, 2.2, f"the house writes '{house}'", replacement=replacement, applicability=Applicability.SAFE)
+    emit(start, end, f"the house writes '{house}'", evidence={"words": len(original.split())},
+         replacement=replacement, applicability=Applicability.SAFE)

@@ -89,5 +89,5 @@ def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
                 kind = "nationality"
         if kind is None:
             continue
-        emit(m.start(), m.start() + 1, 2.0, f"'{word}' is written with a capital in English",
-             replacement=word[0].upper(), applicability=Applicability.SAFE, features={kind: 1.0})
+        emit(m.start(), m.start() + 1, f"'{word}' is written with a capital in English", evidence={kind: 1.0},
+             replacement=word[0].upper(), applicability=Applicability.SAFE)

@@ -71,14 +71,7 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         # a capitalised or upper-case word after the mark may be a name English does not know
         zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)
-        score = 1.5 + 0.6 * (min(zl, zr) - 3.0)
-        emit(
-            m.start(),
-            m.end(),
-            score,
-            f"no space after '{mark}'",
-            replacement=f"{mark} ",
-            applicability=Applicability.SAFE,
-            features={"min_zipf": min(zl, zr) - 3.0, "full_stop": float(mark in ".!?"), "opener": float(opener),
-                      "colon": float(mark == ":"), "capital_right": float(right[:1].isupper())},
-        )
+        emit(m.start(), m.end(), f"no space after '{mark}'",
+             evidence={"min_zipf": min(zl, zr) - 3.0, "full_stop": mark in ".!?", "opener": opener,
+                       "colon": mark == ":", "capital_right": right[:1].isupper()},
+             replacement=f"{mark} ", applicability=Applicability.SAFE)

@@ -36,6 +36,7 @@ def _name_words(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="Defence Minister Sergei Shoigu arrived on Monday. Choïgou met the generals in Rostov.",
+    evidence_for=("marks", "english_uses"), evidence_against=("other_source_lang", "rewrites"),
 )
 def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, written two ways in one document, one of them in another
@@ -83,10 +84,9 @@ def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
             continue  # the document's usual spelling may be the name's own (Maximowicz, once Maximovicz)
         if len(words[word]) == len(words[english_form]) and zipf(english_form.casefold()) < 1.0:
             continue  # once each, and English does not know the other spelling either (Wopke / Vopke)
-        evidence = {"rewrites": float(len(how.rewrites)), "other_source_lang": float(bool(known) and how.lang != known),
-                    "english_uses": float(len(words[english_form])), "marks": float(foreign_marks(word))}
+        evidence = {"rewrites": len(how.rewrites), "other_source_lang": bool(known) and how.lang != known,
+                    "english_uses": len(words[english_form]), "marks": foreign_marks(word)}
         for start, end in words[word]:
-            emit(start, end, 1.5 - 0.4 * evidence["rewrites"] + evidence["marks"] - 1.5 * evidence["other_source_lang"],
-                 f"'{word}' is '{english_form}' as {language_name(how.lang)} writes it ({', '.join(how.rewrites)}); "
-                 f"this document also writes '{english_form}'",
-                 replacement=english_form, applicability=Applicability.UNSAFE, features=evidence)
+            emit(start, end, f"'{word}' is '{english_form}' as {language_name(how.lang)} writes it "
+                 f"({', '.join(how.rewrites)}); this document also writes '{english_form}'",
+                 evidence=evidence, replacement=english_form, applicability=Applicability.UNSAFE)

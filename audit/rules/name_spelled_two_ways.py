@@ -55,6 +55,7 @@ def _near(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
     category=Category.INCONSISTENCY,
     severity=Severity.MINOR,
     example="Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
+    evidence_for=("usual_uses", "english_knows_usual"), evidence_against=("tie",),
 )
 def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, written two ways in one document ("Madbouli ... Madbowli",
@@ -106,9 +107,8 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
                     continue  # only a slip beside a spelling English knows, used twice nearby
             else:
                 continue
-            evidence = {"usual_uses": float(len(where[usual])), "accents_only": float(_bare(a) == _bare(b)),
-                        "english_knows_usual": float(zipf(_bare(usual)) >= _LIMITS["known"])}
+            evidence = {"usual_uses": min(3, len(where[usual])), "tie": na == nb, "accents_only": _bare(a) == _bare(b),
+                        "english_knows_usual": zipf(_bare(usual)) >= _LIMITS["known"]}
             for start, end in where[minority]:
-                emit(start, end, 0.5 + 0.4 * min(3, len(where[usual])) - 0.8 * (na == nb),
-                     f"'{minority}' is spelled '{usual}' elsewhere in this document",
-                     replacement=usual, applicability=Applicability.UNSAFE, features=evidence)
+                emit(start, end, f"'{minority}' is spelled '{usual}' elsewhere in this document", evidence=evidence,
+                     replacement=usual, applicability=Applicability.UNSAFE)

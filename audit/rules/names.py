@@ -43,6 +43,7 @@ def _convention_note(how) -> str:
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="His leader Ahmed al Chareh called the victory historic.",
+    evidence_for=("foreign_convention",), evidence_against=("english_word", "single_word", "lone_topic", "accepted_variation", "unexplained"),
 )
 def glossary_variant(ctx: Context, emit: Emit) -> None:
     """A name spelled in a form the glossary lists as wrong ("al Chareh" for al-Sharaa).
@@ -74,21 +75,13 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
         how = explain(original, same_length_forms(entity, original), source_languages(ctx))
         evidence = {
             "english_word": max(0.0, zipf(m.text.lower()) - 1.5),
-            "single_word": float(words == 1),
-            "lone_topic": float(ctx.topic_entities <= 1),
+            "single_word": words == 1,
+            "lone_topic": ctx.topic_entities <= 1,
             **convention_evidence(ctx, how),
         }
-        x = 3.2 - 1.2 * evidence["english_word"] - 0.6 * evidence["single_word"] - 1.0 * evidence["lone_topic"]
-        emit(
-            start,
-            end,
-            x,
-            f"'{original}' is a foreign spelling of {entity.canonical}{_convention_note(how)}; "
-            f"the glossary's form is '{replacement}'",
-            replacement=replacement,
-            applicability=Applicability.SAFE if words > 1 else Applicability.UNSAFE,
-            features=evidence,
-        )
+        emit(start, end, f"'{original}' is a foreign spelling of {entity.canonical}{_convention_note(how)}; "
+             f"the glossary's form is '{replacement}'", evidence=evidence, replacement=replacement,
+             applicability=Applicability.SAFE if words > 1 else Applicability.UNSAFE)
 
 
 @rule(
@@ -97,6 +90,7 @@ def glossary_variant(ctx: Context, emit: Emit) -> None:
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="Foreign Minister Serguei Lavrov spoke in Moscow on Tuesday.",
+    evidence_for=("foreign_convention",), evidence_against=("fuzzy_gap", "single_word", "no_topic", "other_source_lang"),
 )
 def transliteration_variant(ctx: Context, emit: Emit) -> None:
     """A glossary name in a spelling it does not list that follows another language's conventions
@@ -140,19 +134,11 @@ def transliteration_variant(ctx: Context, emit: Emit) -> None:
         how = explain(original, same_length_forms(entity, original), source_languages(ctx))
         if how is None or not how.foreign:
             continue  # an accepted English spelling (N003 where house style is declared), or another name
-        evidence = {"fuzzy_gap": (100.0 - score) / 10, "single_word": float(size == 1),
-                    "no_topic": float(ctx.topic_entities == 0), **convention_evidence(ctx, how)}
-        x = 2.0 - 0.5 * evidence["fuzzy_gap"] - 0.8 * evidence["single_word"] - evidence["other_source_lang"]
-        emit(
-            start,
-            end,
-            x,
-            f"'{original}' is {entity.canonical} as {language_name(how.lang)} writes it "
-            f"({', '.join(how.rewrites)}); English writes '{replacement}'",
-            replacement=replacement,
-            applicability=Applicability.UNSAFE,
-            features=evidence,
-        )
+        evidence = {"fuzzy_gap": (100.0 - score) / 10, "single_word": size == 1,
+                    "no_topic": ctx.topic_entities == 0, **convention_evidence(ctx, how)}
+        emit(start, end, f"'{original}' is {entity.canonical} as {language_name(how.lang)} writes it "
+             f"({', '.join(how.rewrites)}); English writes '{replacement}'", evidence=evidence,
+             replacement=replacement, applicability=Applicability.UNSAFE)
 
 
 @rule(
@@ -161,6 +147,7 @@ def transliteration_variant(ctx: Context, emit: Emit) -> None:
     category=Category.INCONSISTENCY,
     severity=Severity.MINOR,
     example="Jolani spoke in Damascus. Later, Julani met the envoy.",
+    evidence_for=("usual_uses",), evidence_against=("tie",),
 )
 def inconsistent_spelling(ctx: Context, emit: Emit) -> None:
     """One entity spelled two accepted ways in the same document ("Jolani" ... "Julani").
@@ -190,11 +177,6 @@ def inconsistent_spelling(ctx: Context, emit: Emit) -> None:
         for m in mentions:
             spelled = ctx.doc.text[m.start : m.end]
             if spelled != main and spelled.lower() != main.lower():
-                emit(
-                    m.start,
-                    m.end,
-                    0.6,
-                    f"'{spelled}' is spelled '{main}' elsewhere in this document",
-                    replacement=main,
-                    applicability=Applicability.UNSAFE,
-                )
+                emit(m.start, m.end, f"'{spelled}' is spelled '{main}' elsewhere in this document",
+                     evidence={"usual_uses": min(3, spellings[main]), "tie": spellings[main] == spellings[spelled]},
+                     replacement=main, applicability=Applicability.UNSAFE)

@@ -17,6 +17,7 @@ from audit.rules.base import Context, Emit, rule
     category=Category.GRAMMAR,
     severity=Severity.MAJOR,
     example="The group Hayat Tahrir al-Sham said that his forces control the city.",
+    evidence_for=("local", "glossary_possessive_same_sentence", "glossary_referent"), evidence_against=("previous_sentence", "subject_or_object", "distance", "person_just_before", "feminine", "country"),
 )
 def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
     """An organisation, group, government body or country referred to as he/his/him/she/her ("his forces").
@@ -54,8 +55,9 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
         # a glossary entity is strong evidence; a head noun ("the company") is weak unless it is the
         # clause's subject just before (on the tuning half a quarter of the others were errors), the
         # more so when people were spoken of just before (the pronoun may be theirs)
-        x = 2.0 if referent.strong else (-0.1 - (1.2 if antecedents.recent_person(pronoun.start()) else 0.0))
         evidence = {
+            "glossary_possessive_same_sentence": referent.strong and same_sentence and low in ("his", "her"),
+            "person_just_before": not referent.strong and antecedents.recent_person(pronoun.start()),
             "glossary_referent": float(referent.strong),
             "previous_sentence": float(not same_sentence),
             "subject_or_object": float(low in ("he", "she", "him")),
@@ -66,21 +68,15 @@ def personal_pronoun_for_organisation(ctx: Context, emit: Emit) -> None:
             # the clause's subject a few plain words before its possessive: "Iraq has his own list"
             "local": float(same_sentence and low in ("his", "her") and plain_gap(ctx.text, referent.end, pronoun.start())),
         }
-        x -= 2.5 * evidence["previous_sentence"] + 2.8 * evidence["subject_or_object"]
-        x -= 1.0 * evidence["feminine"] + 0.4 * evidence["country"]
-        x += 1.5 * evidence["local"]
-        # a glossary body's possessive in its own sentence: on the tuning half all such "his" were errors
-        x += 0.8 * float(referent.strong and same_sentence and low in ("his", "her"))
         emit(
             pronoun.start(),
             pronoun.end(),
-            x,
             f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', which is not a person",
+            evidence=evidence,
             replacement=replacement,
             alternatives=[_plural(replacement, low)],  # a body may be "they" in British usage
             applicability=Applicability.SAFE if referent.strong and same_sentence and low in ("his", "her")
             else Applicability.UNSAFE,
-            features=evidence,
         )
 
 

@@ -50,16 +50,16 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
             between = compiled(r"\p{L}+").findall(text[referent.end: pronoun.start()])
             if len(between) > 4 or any(w.lower() not in english()["linking_words"] for w in between):
                 continue
-            target, x = ("his" if referent.kind == "he" else "her"), 0.9
+            target = "his" if referent.kind == "he" else "her"
         elif low in ("he", "she", "him"):
             continue  # "Asma ... fought with him when he wanted her back": another person, unnamed
         else:
-            target, x = _FORMS[referent.kind][low], 1.0
+            target = _FORMS[referent.kind][low]
             if target == low:
                 continue
-        emit(pronoun.start(), pronoun.end(), x,
+        emit(pronoun.start(), pronoun.end(),
              f"'{pronoun.group()}' refers to {text[referent.start:referent.end]}, whom the glossary calls '{referent.kind}'",
-             replacement=target.capitalize() if pronoun.group()[0].isupper() else target,
+             evidence={"its": low == "its"}, replacement=target.capitalize() if pronoun.group()[0].isupper() else target,
              applicability=Applicability.UNSAFE)
 
 
@@ -69,6 +69,7 @@ def pronoun_disagrees_with_person(ctx: Context, emit: Emit) -> None:
     category=Category.GRAMMAR,
     severity=Severity.MAJOR,
     example="Ahmad al-Awda has never complained, not even while enduring its severe illness.",
+    evidence_for=("possession", "glossary_person"), evidence_against=("unknown_gender", "words_between"),
 )
 def possessive_agrees_with_nothing(ctx: Context, emit: Emit) -> None:
     """A possessive that nothing within its reach could be called by, after a person ("Ahmad
@@ -131,10 +132,9 @@ def possessive_agrees_with_nothing(ctx: Context, emit: Emit) -> None:
             "words_between": min(12, len(between)) / 4,
             "possession": float(owned_by_person(text, p.end())),
         }
-        x = 1.0 - 1.0 * evidence["unknown_gender"] - 0.2 * evidence["words_between"] + 0.5 * evidence["possession"]
         replacement = (target.capitalize() if p.group()[0].isupper() else target) if target else None
-        emit(p.start(), p.end(), x,
+        emit(p.start(), p.end(),
              f"'{p.group()}' belongs to '{ctx.doc.text[owner.start:owner.end]}', and nothing near it is "
              + ("a thing" if call == "it" else f"a '{call}'") + (f": '{target}'" if target else ": his, her or their"),
-             replacement=replacement, alternatives=[] if target else ["his", "her", "their"],
-             applicability=Applicability.UNSAFE, features={**evidence, "nothing_agrees": 1.0})
+             evidence=evidence, replacement=replacement, alternatives=[] if target else ["his", "her", "their"],
+             applicability=Applicability.UNSAFE)

@@ -69,29 +69,24 @@ def doubled_punctuation(ctx: Context, emit: Emit) -> None:
             keep = first
         else:
             keep = "," if "," in (first, second) else first
-        emit(
-            m.start(),
-            m.end(),
-            2.0 if first == second or space else 1.2,
-            f"doubled punctuation '{m.group()}'",
-            replacement=keep,
-            applicability=Applicability.SAFE,
-        )
+        emit(m.start(), m.end(), f"doubled punctuation '{m.group()}'",
+             evidence={"same_mark": first == second, "spaced": bool(space)}, replacement=keep,
+             applicability=Applicability.SAFE)
     for m in _STRAY.finditer(text):
         kind = m.lastgroup
         mark = m.group(kind)
         if kind == "dialogue_comma":
-            keep, x = ",", 1.2  # the Russian dialogue dash after a quotation: ", - said Zelensky"
+            keep = ","  # the Russian dialogue dash after a quotation: ", - said Zelensky"
         elif kind == "double_dash":
-            keep, x = "—", 1.6  # the Chinese double dash "——"
+            keep = "—"  # the Chinese double dash "——"
         elif kind == "spaced_repeat":
-            keep, x = compiled(r"\s+").sub("", mark), 1.8  # "item? ? ?": the spaces are the artifact
+            keep = compiled(r"\s+").sub("", mark)  # "item? ? ?": the spaces are the artifact
         else:
             # "lost? : USA": a mark too many, but which one is the writer's choice ("lost?: USA",
             # "lost? USA"; a German headline style the reference may keep): pointed at, not fixed
-            keep, x = None, 1.8
-        emit(m.start(), m.end(), x, f"stray punctuation '{m.group()}'" + ("" if keep else ": keep one of the two marks"),
-             replacement=keep, applicability=Applicability.SAFE if keep else None, features={kind: 1.0})
+            keep = None
+        emit(m.start(), m.end(), f"stray punctuation '{m.group()}'" + ("" if keep else ": keep one of the two marks"),
+             evidence={kind: 1.0}, replacement=keep, applicability=Applicability.SAFE if keep else None)
 
 
 _MARK_NAMES = {",": "comma", ".": "full_stop", ";": "semicolon", ":": "colon", "?": "question", "!": "exclamation"}
@@ -125,13 +120,5 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
             continue
         if mark in ":;" and following in ")(-DPp":
             continue  # an emoticon
-        x = {",": 1.5, ".": 0.6, ";": 0.8, ":": 0.0, "?": -0.3, "!": -0.3}[mark]
-        emit(
-            m.start(1),
-            m.end(1),
-            x,
-            f"space before '{mark}'",
-            replacement="",
-            applicability=Applicability.SAFE,
-            features={_MARK_NAMES[mark]: 1.0},
-        )
+        emit(m.start(1), m.end(1), f"space before '{mark}'", evidence={_MARK_NAMES[mark]: 1.0}, replacement="",
+             applicability=Applicability.SAFE)

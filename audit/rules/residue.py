@@ -71,6 +71,7 @@ def _not_from_source(ctx: Context, m) -> bool:
     category=Category.TERMINOLOGY,
     severity=Severity.MAJOR,
     example="Rami Abdel Rahman, director of the Syrian Observatory for Human Rights (OSDH), spoke.",
+    evidence_for=("in_brackets",), evidence_against=("english_use",),
 )
 def source_language_acronym(ctx: Context, emit: Emit) -> None:
     """An acronym in the source language's form ("OSDH" for SOHR, "ONU" for UN, "OTAN" for NATO).
@@ -95,17 +96,12 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
         inside = _inside_parentheses(ctx.text, m.start, m.end)
         if not inside:
             start, end, replacement = _with_article(ctx.text, m.start, m.end, entity.acronym, entity.type)
-        x = 3.0 - 1.5 * max(0.0, zipf(m.text.lower()) - 2.0)
-        if inside:
-            x += 1.0
-        emit(
-            start,
-            end,
-            x,
-            f"'{m.text}' is the {language_name(m.form.lang)} acronym; in English: '{replacement}'",
-            replacement=replacement,
-            applicability=Applicability.SAFE if x >= 2.0 else Applicability.UNSAFE,
-        )
+        english_use = max(0.0, zipf(m.text.lower()) - 2.0)  # also an English word or acronym
+        # safe where nothing English reads the same: rare in English, or in brackets after a name
+        safe = inside or english_use <= 2 / 3
+        emit(start, end, f"'{m.text}' is the {language_name(m.form.lang)} acronym; in English: '{replacement}'",
+             evidence={"english_use": english_use, "in_brackets": inside}, replacement=replacement,
+             applicability=Applicability.SAFE if safe else Applicability.UNSAFE)
 
 
 @rule(
@@ -114,6 +110,7 @@ def source_language_acronym(ctx: Context, emit: Emit) -> None:
     category=Category.TERMINOLOGY,
     severity=Severity.MAJOR,
     example="Rebels advanced towards Alep on Friday.",
+    evidence_for=("source_over_english",), evidence_against=("english_use", "lone_topic"),
 )
 def source_language_exonym(ctx: Context, emit: Emit) -> None:
     """A place or body named in the source language's form ("Damas" for Damascus, "Alep" for Aleppo).
@@ -141,19 +138,12 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
             continue
         z_en = zipf(m.text.lower())
         z_src = zipf(m.text.lower(), m.form.lang) if m.form.lang in english()["source_languages"] else 0.0
-        x = 2.8 - 1.2 * max(0.0, z_en - 1.5) + 0.4 * max(0.0, z_src - z_en)
-        if ctx.topic_entities <= 1:
-            x -= 1.0
         entity = m.form.entity
         start, end, replacement = _with_article(ctx.text, m.start, m.end, entity.canonical, entity.type)
-        emit(
-            start,
-            end,
-            x,
-            f"'{m.text}' is the {language_name(m.form.lang)} name; in English: '{entity.canonical}'",
-            replacement=replacement,
-            applicability=Applicability.UNSAFE,
-        )
+        emit(start, end, f"'{m.text}' is the {language_name(m.form.lang)} name; in English: '{entity.canonical}'",
+             evidence={"english_use": max(0.0, z_en - 1.5), "source_over_english": max(0.0, z_src - z_en),
+                       "lone_topic": ctx.topic_entities <= 1},
+             replacement=replacement, applicability=Applicability.UNSAFE)
 
 
 _FOREIGN_QUOTES = regex.compile(r"«[ \u00a0\u202f]?|[ \u00a0\u202f]?»|„|‚|‹[ \u00a0\u202f]?|[ \u00a0\u202f]?›")
@@ -208,22 +198,16 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
     for m in _FOREIGN_QUOTES.finditer(text):
         mark = m.group().strip(" \u00a0\u202f")
         start, end, english = _english_mark(text, m)
-        emit(
-            start,
-            end,
-            3.5,  # log-odds: the mark itself is the evidence
-            f"'{mark}' is not an English quotation mark",
-            replacement=english,
-            applicability=Applicability.SAFE,
-        )
+        emit(start, end, f"'{mark}' is not an English quotation mark", evidence={"guillemet": mark in "«»"},
+             replacement=english, applicability=Applicability.SAFE)
         if mark == "„":
             # German/Russian quotes close with “ (an opening mark in English): make it ”
             line_end = text.find("\n", m.end())
             close = text.find("“", m.end(), len(text) if line_end == -1 else line_end)
             nxt = text.find("„", m.end())
             if close != -1 and (nxt == -1 or close < nxt):
-                emit(close, close + 1, 2.2, "'“' closes a „ quotation: in English it is '”'",
-                     replacement="”", applicability=Applicability.SAFE)
+                emit(close, close + 1, "'“' closes a „ quotation: in English it is '”'",
+                     evidence={"closing_low_quote": 1.0}, replacement="”", applicability=Applicability.SAFE)
 
 
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
@@ -238,6 +222,7 @@ _MIN_WORDS = thresholds()["untranslated"]["min_words"]
     category=Category.UNTRANSLATED,
     severity=Severity.CRITICAL,
     example="Las fuerzas rebeldes entraron en la ciudad de Homs durante la noche del sábado.",
+    evidence_for=("langdetect_margin", "other_script"),
 )
 def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
     """A paragraph (line) left in the source language.
@@ -272,9 +257,5 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         lang, prob = detected
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
-        emit(
-            block.start + lead,
-            block.end - trail,
-            4.0 * (prob - 0.9) + 1.5,
-            f"paragraph is not in English (langdetect: {lang}, p={prob:.2f})",
-        )
+        emit(block.start + lead, block.end - trail, f"paragraph is not in English (langdetect: {lang}, p={prob:.2f})",
+             evidence={"langdetect_margin": 10 * (prob - 0.9), "other_script": non_latin >= 0.5})

@@ -185,17 +185,17 @@ def number_mismatch(ctx: Context, emit: Emit) -> None:
         if same:
             start, end, _ = same[0]
             used.add(start)
-            emit(start, end, 3.0,
-                 f"the source's {written} ({english_number(value)}) reads as another number in English",
-                 replacement=english_number(value), applicability=Applicability.UNSAFE)
+            emit(start, end, f"the source's {written} ({english_number(value)}) reads as another number in English",
+                 evidence={"same_digits": 1.0}, replacement=english_number(value), applicability=Applicability.UNSAFE)
             continue
         others = [t for t in extra if t[0] not in used]
         if len(missing) == 1 and len(others) == 1:
             start, end, _ = others[0]
             used.add(start)
-            emit(start, end, 1.0,
-                 f"the source has {written} ({english_number(value)}) where the translation has "
-                 f"{target[start:end]}", replacement=english_number(value), applicability=Applicability.UNSAFE)
+            emit(start, end, f"the source has {written} ({english_number(value)}) where the translation has "
+                 f"{target[start:end]}", evidence={"only_pair": 1.0}, replacement=english_number(value),
+                 applicability=Applicability.UNSAFE)
             continue
         end = len(target.rstrip())
-        emit(end, end, 0.5, f"the source's number {written} ({english_number(value)}) is not in the translation")
+        emit(end, end, f"the source's number {written} ({english_number(value)}) is not in the translation",
+             evidence={"missing": 1.0})

@@ -59,7 +59,8 @@ def missing_entity(ctx: Context, emit: Emit) -> None:
         if words & stems:
             continue
         end = len(ctx.text.rstrip())
-        emit(end, end, 1.2, f"the source names {entity.canonical} ('{written}'); the translation does not")
+        emit(end, end, f"the source names {entity.canonical} ('{written}'); the translation does not",
+             evidence={"acronym": written.isupper()})
 
 
 _MIN_LETTERS = thresholds()["untranslated"]["min_letters"]
@@ -72,6 +73,7 @@ _MIN_LETTERS = thresholds()["untranslated"]["min_letters"]
     severity=Severity.CRITICAL,
     example="Die Verhandlungen wurden am Montag in Genf fortgesetzt.",
     source_example="Die Verhandlungen wurden am Montag in Genf fortgesetzt.",
+    evidence_for=("same_as_source", "langdetect_margin"),
 )
 def untranslated_segment(ctx: Context, emit: Emit) -> None:
     """A segment left untranslated: the translation equals the source, or is in its language.
@@ -109,5 +111,5 @@ def untranslated_segment(ctx: Context, emit: Emit) -> None:
         return
     name = language_name(detected[0])
     why = "the translation is the source text" if same else f"the translation is in the source's language ({name})"
-    emit(lead, lead + len(body), 3.0 if same else 2.0 * (detected[1] - 0.9) * 10 + 1.0,
-         f"{why}: the segment was left untranslated")
+    emit(lead, lead + len(body), f"{why}: the segment was left untranslated",
+         evidence={"same_as_source": same, "langdetect_margin": 10 * (detected[1] - 0.9)})

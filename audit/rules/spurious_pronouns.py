@@ -26,6 +26,7 @@ def _previous(ctx: Context, m: regex.Match) -> tuple[str, int]:
     category=Category.GRAMMAR,
     severity=Severity.MAJOR,
     example="The Syrian Islamist group Hayat Tahrir al-Sham He posted on Telegram.",
+    evidence_for=("after_glossary_name",),
 )
 def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
     """A capitalised subject pronoun left in mid-sentence after its subject ("Hayat Tahrir al-Sham He posted").
@@ -50,10 +51,9 @@ def spurious_subject_pronoun(ctx: Context, emit: Emit) -> None:
         glossary = end_of_prev in ends
         if not glossary and not prev[:1].isupper():
             continue  # P008's
-        emit(m.start(), m.end(), 3.0 if glossary else 2.0,
-             f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
-             replacement="", applicability=Applicability.SAFE if glossary else Applicability.UNSAFE,
-             features={"after_glossary_name": float(glossary), "lost_full_stop": 0.0})
+        emit(m.start(), m.end(), f"'{m.group(1)}' repeats the subject in mid-sentence (a pro-drop trace)",
+             evidence={"after_glossary_name": glossary}, replacement="",
+             applicability=Applicability.SAFE if glossary else Applicability.UNSAFE)
 
 
 @rule(
@@ -82,10 +82,9 @@ def pronoun_after_lost_full_stop(ctx: Context, emit: Emit) -> None:
         prev, end_of_prev = _previous(ctx, m)
         if end_of_prev in {x.end for x in ctx.mentions} or prev[:1].isupper():
             continue  # P001's
-        emit(end_of_prev, m.end(), -0.3,
-             f"'{m.group(1)}' is capitalised in mid-sentence: a full stop may be missing before it",
-             replacement=(". " + m.group(1) + m.group(2)).rstrip() + " ", applicability=Applicability.UNSAFE,
-             features={"after_glossary_name": 0.0, "lost_full_stop": 1.0})
+        emit(end_of_prev, m.end(), f"'{m.group(1)}' is capitalised in mid-sentence: a full stop may be missing before it",
+             evidence={"pronoun_it": m.group(1) == "It"},
+             replacement=(". " + m.group(1) + m.group(2)).rstrip() + " ", applicability=Applicability.UNSAFE)
 
 
 _ARTICLE_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(He|El)[ \t\u00a0]+(?=\p{Lu})")
@@ -120,9 +119,9 @@ def pronoun_for_article(ctx: Context, emit: Emit) -> None:
         if is_headline(text, m.start()):
             continue
         name = starts.get(m.end())
-        x = None
+        kind = None
         if name is not None and not name.form.entity.is_person and name.form.entity.type in bodies:
-            x = 2.6
+            kind = "glossary_body"
         else:
             # "He Syrian army", "He Turkish Defense Ministry": capitalised modifiers, then a head noun
             words, pos = [], m.end()
@@ -132,12 +131,12 @@ def pronoun_for_article(ctx: Context, emit: Emit) -> None:
             for i, w in enumerate(words[1:], start=1):
                 if w.lower() in heads:
                     if all(v[:1].isupper() for v in words[:i]) and zipf(words[0].lower()) < 5.0:
-                        x = 1.6
+                        kind = "head_noun"
                     break
                 if not w[:1].isupper():
                     break
-        if x is None:
+        if kind is None:
             continue
         the = "the" if mid_sentence(text, m.start()) else "The"
-        emit(m.start(1), m.end(1), x, f"'{m.group(1)}' stands for the article here: '{the}'",
+        emit(m.start(1), m.end(1), f"'{m.group(1)}' stands for the article here: '{the}'", evidence={kind: 1.0},
              replacement=the, applicability=Applicability.SAFE)

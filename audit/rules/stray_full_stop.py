@@ -53,9 +53,9 @@ def stray_full_stop(ctx: Context, emit: Emit) -> None:
     Fix (unsafe): delete the full stop; a comma is the alternative.
     """
     for pos, _before, after in stray_stops(ctx.text):
-        emit(pos, pos + 1, 1.5, f"a full stop inside a sentence: '{after}' goes on with the words before it",
+        emit(pos, pos + 1, f"a full stop inside a sentence: '{after}' goes on with the words before it",
              replacement="", applicability=Applicability.UNSAFE, alternatives=[","],
-             features={"verb_of_saying": float(after in ("said", "says", "added", "adds", "noted", "explained",
+             evidence={"verb_of_saying": float(after in ("said", "says", "added", "adds", "noted", "explained",
                                                                "stressed", "stated", "told", "warned", "insisted",
                                                                "reported", "wrote", "recalled", "concluded",
                                                                "underlined"))})

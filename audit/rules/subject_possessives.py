@@ -76,6 +76,7 @@ def _kin_owner(ctx: Context, pronoun: regex.Match) -> tuple[str | None, list[str
     category=Category.GRAMMAR,
     severity=Severity.MAJOR,
     example="She gently cupped its father's cheeks.",
+    evidence_for=("possession",), evidence_against=("words_between", "unknown_gender"),
 )
 def its_for_a_person(ctx: Context, emit: Emit) -> None:
     """"its" where the clause's subject is a person ("he earned its sixth victory", "she cupped its
@@ -105,21 +106,19 @@ def its_for_a_person(ctx: Context, emit: Emit) -> None:
             if gender is None:
                 continue
             person = {"he": "his", "she": "her"}.get(gender, "their")
-            emit(m.start(), m.end(), 1.2 - 0.1 * len(between) - 1.0 * (gender == "they"),
-                 f"'{m.group()}' belongs to a person named before it: '{person}'",
+            emit(m.start(), m.end(), f"'{m.group()}' belongs to a person named before it: '{person}'",
+                 evidence={"kin_owner": 1.0, "words_between": len(between) / 4, "unknown_gender": gender == "they"},
                  replacement=person.capitalize() if m.group()[0].isupper() else person,
-                 applicability=Applicability.UNSAFE,
-                 features={"kin_owner": 1.0, "words_between": len(between) / 4, "unknown_gender": float(gender == "they")})
+                 applicability=Applicability.UNSAFE)
             continue
         person = "his" if subject.group().lower() == "he" else "her"
         possession = float(owned_by_person(text, m.end()))
         if not possession and ctx.antecedents.reach(m.start(), m.end()).agrees("it"):
             continue  # "The laptop froze. He pressed its power button": the laptop's
-        emit(m.start(), m.end(), -0.8 + 2.5 * possession,
-             f"'{m.group()}' belongs to '{subject.group()}', a person: '{person}'",
+        emit(m.start(), m.end(), f"'{m.group()}' belongs to '{subject.group()}', a person: '{person}'",
+             evidence={"possession": possession, "words_between": len(between) / 4, "and_only": between == ["and"]},
              replacement=person.capitalize() if m.group()[0].isupper() else person,
-             applicability=Applicability.UNSAFE,
-             features={"possession": possession, "words_between": len(between) / 4, "and_only": float(between == ["and"])})
+             applicability=Applicability.UNSAFE)
 
 
 @rule(
@@ -128,6 +127,7 @@ def its_for_a_person(ctx: Context, emit: Emit) -> None:
     category=Category.GRAMMAR,
     severity=Severity.MAJOR,
     example="She cupped his father's cheeks.",
+    evidence_for=("possession",), evidence_against=("unknown_person", "words_between"),
 )
 def possessive_of_the_other_gender(ctx: Context, emit: Emit) -> None:
     """The other gender's possessive a few plain words after a subject he or she ("she cupped his
@@ -164,7 +164,6 @@ def possessive_of_the_other_gender(ctx: Context, emit: Emit) -> None:
         right = "his" if gender == "he" else "her"
         evidence = {"possession": float(owned_by_person(text, m.end())), "unknown_person": float(unknown),
                     "words_between": len(between) / 4}
-        emit(m.start(), m.end(), 0.5 + evidence["possession"] - 1.5 * evidence["unknown_person"],
-             f"'{m.group()}' belongs to '{subject.group()}': '{right}'",
+        emit(m.start(), m.end(), f"'{m.group()}' belongs to '{subject.group()}': '{right}'", evidence=evidence,
              replacement=right.capitalize() if m.group()[0].isupper() else right,
-             applicability=Applicability.UNSAFE, features=evidence)
+             applicability=Applicability.UNSAFE)
