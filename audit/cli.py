@@ -1,8 +1,9 @@
 """The `audit` command line: typer, the one parser.
 
 Each command imports what it needs (rules, glossaries, one emitter, the fixer...) when it runs, not
-when this module is imported, so a command pays for its own modules only. typer itself converts
-every option value through pydantic: about 0.2 s of start-up (docs/benchmarks.md).
+when this module is imported, so a command pays for its own modules only; `run` imports the rules
+with the first document that has text. typer is held below 0.29, whose pydantic coercion of every
+option costs about 0.15 s of start-up (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -106,16 +107,20 @@ def _load_glossary(paths: list[Path] | None, defaults: bool, house_style: bool =
         raise SystemExit(EXIT_ERROR) from None
 
 
-def _rules_and_glossary(cfg) -> tuple[list, object]:
+def _rules_and_glossary(cfg, lazy: bool = False) -> tuple[list | None, object]:
     """The rules and the glossary an effective configuration (file under command line) asks for;
-    exit 2 on an unknown rule code or a bad glossary."""
+    exit 2 on an unknown rule code or a bad glossary. `lazy`: None for "every rule" when no code is
+    selected or ignored, so that the rule modules are imported when a document needs them (an
+    empty input never does)."""
+    selected, ignored = _codes(cfg["select"]), _codes(cfg["ignore"])
+    glossary = _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"], cfg["house-style"])
+    if lazy and not selected and not ignored:
+        return None, glossary
     from audit.rules import select_rules, unknown_codes
 
-    selected, ignored = _codes(cfg["select"]), _codes(cfg["ignore"])
     unknown = unknown_codes(selected + ignored)
     if unknown:
         _fail(f"unknown rule code(s): {', '.join(unknown)} (see `audit rules`)")
-    glossary = _load_glossary([Path(p) for p in cfg["glossaries"]], cfg["default-glossary"], cfg["house-style"])
     return select_rules(selected, ignored), glossary
 
 
@@ -178,7 +183,7 @@ def run(
                       source_lang=source_lang)
     cfg = ci.config
     format, jobs, source_lang = Format(cfg["format"]), cfg["jobs"], _language(cfg["source-lang"])
-    rules, gloss = _rules_and_glossary(cfg)
+    rules, gloss = _rules_and_glossary(cfg, lazy=True)
     # the neural extra's keys: the command line over the configuration file
     _configure_neural(model or cfg["model"], ner_model or cfg["ner-model"], device or cfg["device"],
                       batch_size or cfg["batch-size"], offline or bool(cfg["offline"]))
@@ -235,6 +240,10 @@ def _signature(cfg, gloss, rules, source_lang: str | None):
     """The run's reproducibility signature (audit/signature.py), from its effective configuration."""
     from audit.signature import signature
 
+    if rules is None:  # every rule: the signature lists the codes that ran
+        from audit.rules import select_rules
+
+        rules = select_rules()
     return signature(gloss, rules, select=_codes(cfg["select"]), ignore=_codes(cfg["ignore"]),
                      min_confidence=cfg["min-confidence"], house_style=cfg["house-style"],
                      rule_settings=cfg["rules"], source_lang=source_lang)

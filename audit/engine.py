@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from audit.document import Document
 from audit.glossary import Glossary
+from audit.language.context import Context
 from audit.model import Finding, Report, Severity, score_findings
-from audit.rules import Context, Rule
+
+if TYPE_CHECKING:
+    from audit.rules import Rule
 
 SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2}
 # Optional model evidence (docs/neural.md): set by audit.neural.configure() when a model option is

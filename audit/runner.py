@@ -16,13 +16,15 @@ import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from audit.document import Document
-from audit.engine import audit_document
 from audit.glossary import Glossary
 from audit.inputs import InputError, load
 from audit.model import Report
-from audit.rules import Rule
+
+if TYPE_CHECKING:
+    from audit.rules import Rule
 
 WINDOW = 256  # documents handed out ahead of the next one to report, at most (and at least 8 per worker)
 BATCH_BYTES = 32 * 1024  # small files go to a worker together, up to this many bytes
@@ -39,7 +41,7 @@ class Outcome:
 _worker: dict = {}
 
 
-def _init(glossary: Glossary, rules: list[Rule], min_confidence: float, workers: int = 1,
+def _init(glossary: Glossary, rules: list[Rule] | None, min_confidence: float, workers: int = 1,
           source_lang: str | None = None) -> None:
     _worker.update(glossary=glossary, rules=rules, min_confidence=min_confidence, source_lang=source_lang)
     if workers > 1:  # in a worker: a model's threads get this worker's share of the cores
@@ -62,8 +64,17 @@ def _audit_one(path: str | Document | InputError) -> Outcome:
         return Outcome(path, warnings=warnings)
     if _worker.get("source_lang") and not doc.source_lang:  # what the input says comes first
         doc = dataclasses.replace(doc, source_lang=_worker["source_lang"])
+    # the engine is imported by the first document, the rules by the first one with text to check
+    # (None stands for every rule): an empty input starts and ends without them
+    from audit.engine import audit_document
+
+    rules = _worker["rules"]
+    if rules is None and doc.masked.strip():
+        from audit.rules import select_rules
+
+        rules = _worker["rules"] = select_rules()
     try:
-        report = audit_document(doc, _worker["glossary"], _worker["rules"], _worker["min_confidence"])
+        report = audit_document(doc, _worker["glossary"], rules or [], _worker["min_confidence"])
     except Exception as err:  # a bug must not cost the user the other files, nor show a traceback
         if os.environ.get("AUDIT_DEBUG"):
             raise
@@ -104,10 +115,11 @@ def _audit_batch(batch: list[tuple[int, str]]) -> list[tuple[int, Outcome | Base
     return out
 
 
-def audit_paths(paths: Iterable[str], glossary: Glossary, rules: list[Rule], min_confidence: float,
+def audit_paths(paths: Iterable[str], glossary: Glossary, rules: list[Rule] | None, min_confidence: float,
                 jobs: int = 1, source_lang: str | None = None) -> Iterator[Outcome]:
     """Yield one Outcome per path, in order, taking the paths as they come. Standard input ('-')
-    is always read here. `source_lang`: the source language of documents whose input does not say."""
+    is always read here. `rules`: None for every rule. `source_lang`: the source language of
+    documents whose input does not say."""
     _init(glossary, rules, min_confidence, source_lang=source_lang)
     paths = iter(paths)
     if jobs > 1:  # a pool only for two files or more

@@ -15,9 +15,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
 from audit.language.lexicon import DATA
+
+
+def _distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import (
+        Levenshtein,  # on first use: the glossary loads without it
+    )
+
+    return Levenshtein.distance(a, b)
+
 
 MAX_RULES = 4  # a spelling explained only by more rewrites than this is another name
 
@@ -151,7 +158,7 @@ def explain(spelling: str, english_forms: list[str] | tuple[str, ...], langs: li
             if key in targets:
                 # fewest rewrites, then the rendering nearest the English form ("sch" -> "sh" explains
                 # "Baschar" better than "ch" -> "sh"), then the languages asked for first
-                rank = (len(used), Levenshtein.distance(rendering, targets[key].casefold()), priority)
+                rank = (len(used), _distance(rendering, targets[key].casefold()), priority)
                 if best_rank is None or rank < best_rank:
                     best, best_rank = Explanation(targets[key], lang, used, accents, strong), rank
     return best
