@@ -129,7 +129,9 @@ def describe(outcome: FileOutcome, min_confidence: float, written: bool) -> list
     verb = "applied" if written else "to apply"
     lines = [f"{outcome.path}: {len(r.applied)} {'fix' if len(r.applied) == 1 else 'fixes'} {verb}, "
              f"{len(r.skipped)} skipped, {len(remaining)} {'finding remains' if len(remaining) == 1 else 'findings remain'}"]
-    lines += [f"  {verb:<8} {_fmt(f)}" for f in r.applied]
+    for f in r.applied:
+        became = r.composed.get(id(f))  # another fix changed the same words further
+        lines.append(f"  {verb:<8} {_fmt(f)}" + ("" if became is None else f"; with the other fixes: {became!r}"))
     lines += [f"  skipped  {_fmt(s.finding)}: {s.reason}" for s in r.skipped]
     for f in remaining:
         if id(f) in skipped_ids:

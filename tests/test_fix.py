@@ -214,9 +214,9 @@ def _findings(path):
     return find_all(Document(str(path), path.read_text()), load_glossary(), select_rules())
 
 
-def _finding(start, end, replacement, confidence=0.9, applicability=Applicability.SAFE, rule="X001"):
+def _finding(start, end, replacement, confidence=0.9, applicability=Applicability.SAFE, rule="X001", text=""):
     return Finding(rule, "x", Category.SPELLING, Severity.MAJOR, confidence, start, end, "m",
-                   Fix.replacing(start, end, replacement, applicability))
+                   Fix.replacing(start, end, replacement, applicability), text=text)
 
 
 def test_overlaps_the_better_fix_wins_deterministically():
@@ -239,19 +239,109 @@ def test_unsafe_and_low_confidence_fixes():
     assert apply_edits("abcdef", [Edit(0, 1, "X"), Edit(3, 3, "+")]) == "Xbc+def"
 
 
-def test_passes_repeat_until_nothing_changes_and_stop_on_a_cycle():
+def test_passes_repeat_until_nothing_changes_and_a_cycle_is_not_applied():
     def find(text):  # one fix at a time: "aaa" -> "aa" -> "a"
         i = text.find("aa")
         return [] if i < 0 else [_finding(i, i + 2, "a")]
 
     result = fix_text("xaaaa", find, min_confidence=0.5)
     assert result.text == "xa" and len(result.applied) == 3 and result.passes == 3
+    assert [t for t, _ in result.steps] == ["xaaaa", "xaaa", "xaa"]
 
-    def flip(text):
-        return [_finding(0, 1, "b" if text[0] == "a" else "a")]
+    def flip(text):  # each fix undone by the next: the first does not do what it says
+        return [_finding(0, 1, "b" if text[0] == "a" else "a", text=text[0])]
 
     result = fix_text("a", flip, min_confidence=0.5)
-    assert result.text == "b" and "keeps coming back" in result.skipped[0].reason
+    assert result.text == "a" and result.applied == []
+    assert result.skipped[0].reason == "not applied: in the text with the other fixes, X001 finds 'b' there"
+
+
+def _toy(*rules):
+    """A finder made of toy rules, (code, pattern, fix of group 1: a string or a function of it,
+    confidence), with overlapping findings resolved as the engine does (the more confident stands)."""
+    def find(text):
+        found = []
+        for code, pattern, fix, confidence in rules:
+            for m in re.finditer(pattern, text):
+                new = fix(m.group(1)) if callable(fix) else fix
+                found.append(_finding(m.start(1), m.end(1), new, confidence, rule=code, text=m.group(1)))
+        kept = []
+        for f in sorted(found, key=lambda f: -f.confidence):
+            if not any(f.start < k.end and k.start < f.end for k in kept):
+                kept.append(f)
+        return kept
+    return find
+
+
+SPACE = ("C903", r"\w( ,)", ",", 0.95)  # a space before a comma
+GLUED = ("M903", r"(,)\w", ", ", 0.9)  # a comma glued to the next word
+SPLIT = ("M904", r"([a-z])[A-Z]he\b", lambda c: c + ". ", 0.95)  # two sentences glued: 'countryThe'
+MIDDLE = ("C901", r"[a-z]([A-Z])he\b", str.lower, 0.9)  # a capitalised function word mid-sentence
+START = ("C902", r"\. ([a-z])", str.upper, 0.9)  # a sentence that starts in lowercase
+
+
+def test_a_fix_whose_promise_holds_only_in_the_composed_text_is_applied():
+    """The space fix alone leaves 'Homs,north', where the glued comma (hidden before under the
+    overlapping space finding) is flagged on the comma it wrote; the next pass fixes that, and in the
+    text the two make together nothing is left: both stand."""
+    result = fix_text("Homs ,north of it.", _toy(SPACE, GLUED), min_confidence=0.8)
+    assert result.text == "Homs, north of it." and result.passes == 2 and not result.skipped
+    assert [f.rule for f in result.applied] == ["C903", "M903"]
+
+
+def test_two_artifacts_that_touch_are_not_fixed_one_at_a_time_into_a_text_still_wrong():
+    # the glued comma below the fix confidence: the space fix alone would leave 'Homs,north'
+    weak = GLUED[:3] + (0.6,)
+    result = fix_text("Homs ,north of it.", _toy(SPACE, weak), min_confidence=0.8)
+    assert result.text == "Homs ,north of it." and result.applied == []
+    [skipped] = result.skipped
+    assert skipped.finding.rule == "C903"
+    assert skipped.reason == "not applied: in the text with the other fixes, M903 finds ',' there"
+    # 'countryThe': split into two sentences and lowercased as mid-sentence, each fix right for what
+    # its rule saw, make 'country. the', which the next pass capitalises again; the lowercase is
+    # withdrawn (the two fixes cancel out) and the split stands alone
+    result = fix_text("the countryThe rest.", _toy(SPLIT, MIDDLE, START), min_confidence=0.5)
+    assert result.text == "the country. The rest." and [f.rule for f in result.applied] == ["M904"]
+    [skipped] = result.skipped
+    assert (skipped.finding.rule, skipped.reason) == ("C901", "not applied: undone by C902")
+    # without a rule that flags the composed text, nothing says it is wrong
+    assert fix_text("the countryThe rest.", _toy(SPLIT, MIDDLE), min_confidence=0.5).text == "the country. the rest."
+
+
+def test_findings_below_the_check_confidence_or_only_beside_a_fix_withdraw_nothing():
+    faint = START[:3] + (0.3,)
+    result = fix_text("the countryThe rest.", _toy(SPLIT, MIDDLE, faint), min_confidence=0.5)
+    assert result.text == "the country. the rest." and len(result.applied) == 2
+    # a finding next to what a fix wrote, not on it: the fix did what it said
+    beside = _toy(("R903", r"(»)", "”", 0.95), ("C904", r"\w( )”", "", 0.6))
+    result = fix_text("he said »", beside, min_confidence=0.8)
+    assert result.text == "he said ”" and [f.rule for f in result.applied] == ["R903"]
+
+
+def test_the_recheck_terminates_when_every_fix_makes_a_new_finding():
+    calls = []
+
+    def find(text):  # every fix writes text that is flagged again
+        calls.append(text)
+        return [_finding(len(text) - 1, len(text), text[-1] + "x", text=text[-1])]
+
+    result = fix_text("ab", find, min_confidence=0.5)
+    assert result.text == "ab" and result.applied == []
+    assert [s.finding.rule for s in result.skipped] == ["X001"] and "not applied" in result.skipped[0].reason
+    assert len(calls) == len(set(calls)) <= 1 + 4  # each text audited once: at most the passes' texts
+
+
+def test_describe_shows_what_a_fix_became_with_the_others():
+    from audit.fixing import FileOutcome, describe
+
+    find = _toy(("M905", r"(Russiathe)", "Russia the", 0.9), ("C905", r"(Russia the)", "Russia, the", 0.9))
+    result = fix_text("Backs Russiathe ally.", find, min_confidence=0.5)
+    assert result.text == "Backs Russia, the ally." and result.passes == 2
+    [first, _] = result.applied
+    assert result.composed == {id(first): "Russia, the"}
+    lines = describe(FileOutcome("a.txt", result), 0.5, True)
+    assert lines[1] == "  applied  0:0 M905 'Russiathe' → 'Russia the' (90%); with the other fixes: 'Russia, the'"
+    assert lines[2] == "  applied  0:0 C905 'Russia the' → 'Russia, the' (90%)"
 
 
 def test_module_entry_point_runs_fix(tmp_path):
@@ -273,3 +363,64 @@ def test_fix_follows_the_configuration(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "a.txt").read_text() == DIRTY.replace("OSDH", "SOHR")  # no M fixes
     assert (tmp_path / "drafts" / "b.txt").read_text() == DIRTY  # R001 ignored there too
+
+
+def _shown(text, *fixes):
+    """Findings of `text` as the engine hands them to a report: (flagged text, replacement or a Fix
+    maker, confidence); located, with their context."""
+    from audit.document import Document
+
+    doc = Document("<t>", text)
+    out = []
+    for quote, fix in fixes:
+        start = text.index(quote)
+        f = _finding(start, start + len(quote), fix) if isinstance(fix, str) else \
+            Finding("X001", "x", Category.SPELLING, Severity.MAJOR, 0.9, start, start + len(quote), "m", fix(start))
+        f.line, f.column = doc.line_col(start)
+        f.text = quote
+        f.before, f.after = doc.context(f.start, f.end)
+        out.append(f)
+    return out
+
+
+def _text_report(findings, width=80):
+    import io
+
+    from audit.emitters.text import TextEmitter
+    from audit.model import Report, score_findings
+
+    out = io.StringIO()
+    TextEmitter(out, width=width).document(Report("<t>", 20, findings, score_findings(findings, 20)))
+    return out.getvalue().splitlines()
+
+
+def test_the_text_report_shows_a_line_with_its_fixes_together():
+    text = "First line.\nThe rebels took Homsnorth of Damascus , the capital, on Saturday morning.\n"
+    lines = _text_report(_shown(text, ("Homsnorth", "Homs north"), (" ,", ",")))
+    assert lines[3] == "  line 2 fixed: The rebels took Homs north of Damascus, the capital, on…"
+    assert lines[4].startswith("  score ")
+    # one fix on a line: its own line says it all
+    assert not [x for x in _text_report(_shown(text, ("Homsnorth", "Homs north"))) if "fixed:" in x]
+
+
+def test_the_composed_line_joins_what_the_findings_show_and_wraps():
+    text = ("In the city of Homsnorth of Damascus the rebels, who had waited for weeks outside it, said "
+            "that OSDH had counted the dead of the night's fighting.\n")
+    assert "  line 1 fixed: …city of Homs north of… …said that SOHR had…" in _text_report(
+        _shown(text, ("Homsnorth", "Homs north"), ("OSDH", "SOHR")), width=70)  # shorter context to fit
+    lines = _text_report(_shown(text, ("Homsnorth", "Homs north"), ("OSDH", "SOHR")), width=50)
+    composed = [x for x in lines if x.startswith(("  line 1 fixed:", "    "))]
+    assert composed == ["  line 1 fixed: In the city of Homs north of",
+                        "    Damascus the… …it, said that SOHR had counted",
+                        "    the…"]  # whole words, wrapped
+    assert all(len(x) <= 50 for x in composed)
+
+
+def test_no_composed_line_where_a_fix_reaches_beyond_what_is_shown():
+    text = "He said «we will win the war this year» on Sunday morning in the capital, and Homsnorth fell.\n"
+    def quotes(start):
+        close = text.index("»")
+        return Fix((Edit(start, start + 1, "“"), Edit(close, close + 1, "”")), Applicability.SAFE)
+
+    lines = _text_report(_shown(text, ("«", quotes), ("Homsnorth", "Homs north")))
+    assert not [x for x in lines if "fixed:" in x]

@@ -66,3 +66,15 @@ def test_any_bytes_never_crash_run_or_fix_and_round_trip(bundled_glossary, data)
     encoding = _encoding(data, text)
     assert encoding is not None and text.encode(encoding) == data  # what `fix` rewrites keeps every other byte
     assert isinstance(result.text, str)
+
+
+@SETTINGS
+@given(text=TEXT)
+def test_passes_rebuild_the_fixed_text_and_withdrawn_fixes_say_why(bundled_glossary, text):
+    result = fix_text(text, finder(bundled_glossary), min_confidence=0.5, min_applicability=Applicability.UNSAFE)
+    rebuilt = text
+    for before, applied in result.steps:  # each pass starts from the text the last one made
+        assert before == rebuilt
+        rebuilt = apply_edits(rebuilt, [e for f in applied for e in f.fix.edits])
+    assert rebuilt == result.text and result.passes == len(result.steps)
+    assert all(s.reason for s in result.skipped)
