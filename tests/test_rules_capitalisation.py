@@ -34,11 +34,17 @@ CASES_VALID = {
         "Is it true? - asked the reporter.",
         "a long—and costly—war",
         "Really?? I doubt it.",
+        "Not the ring for me. :( Too bad.",  # an emoticon
+        "Werner (51., Gosens) scored first.",  # a German ordinal: C016
+        "“Why?”, he asked.",  # a house style
+        "He works for the U.S.”, she said.",
     ],
     "C004": [
         "The rebels entered Homs, the observatory said.",
         "Check it out :)",
         "And so on ...",
+        "Spain led 1 : 0 at the break.",  # a score: C017
+        "The bill was called “a disaster.” , in the words of one deputy.",  # the doubled mark: C003
     ],
     "C007": [
         "It may rain on Monday; troops march at 5 and level 1 may select a mode.",
@@ -81,11 +87,21 @@ CASES_INVALID = {
         ("Half of the vehicles lost? : USA sees stocks shrink", "? :",
          "Half of the vehicles lost? : USA sees stocks shrink", 'display-only'),  # pointed at, no fix
         ("Is this a used item? ? ?", "? ? ?", "Is this a used item???", 'safe'),
-        ('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.', 'safe'),
+        ("The agency gave its reasons.: the storm had passed.", ".:", "The agency gave its reasons: the storm had passed.",
+         'safe'),
+        ("He answered “We lost the match today, friend.”.\nNext season starts soon.", "”.",
+         "He answered “We lost the match today, friend.”\nNext season starts soon.", 'safe'),
+        ('He called it "a betrayal of the voters." , in the words of his party.', '." ,',
+         'He called it "a betrayal of the voters", in the words of his party.', 'safe'),
+        ("“There is nothing left!”. The mayor then left.", "”.", "“There is nothing left!” The mayor then left.", 'safe'),
         ("a systematic project——Four discussions", "——", "a systematic project—Four discussions", 'safe'),
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
+        # one enumeration, one finding, every space mended together
+        ("The army lost tanks , trucks , drones .", " , trucks , drones .", "The army lost tanks, trucks, drones.",
+         'safe'),
+        ("The war will end «of course» , the sources said.", " ", "The war will end «of course», the sources said.", 'safe'),
     ],
     "C007": [
         ("The bank set the rate on may 22; at the values of 21 may, it rose.", ("m", "m"),

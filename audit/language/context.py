@@ -77,6 +77,13 @@ class Context:
         return language_text.quotation_spans(self.text)
 
     @cached_property
+    def quote_marks(self):
+        """Every quotation mark, paired within its paragraph: which opens, which closes (audit.language.quotes)."""
+        from audit.language.quotes import quote_marks
+
+        return quote_marks(self.text)
+
+    @cached_property
     def mid_sentence_pronouns(self) -> list[regex.Match]:
         """Capitalised subject pronouns in mid-sentence, before a lowercase word, outside headlines
         ("Hayat Tahrir al-Sham He posted"): a pro-drop trace or a lost full stop, never an antecedent."""

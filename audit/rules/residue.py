@@ -160,7 +160,7 @@ def _english_mark(text: str, m) -> tuple[int, int, str]:
     before = text[at - 1 : at] if at else ""
     after = text[at + 1 : at + 2]
     opens = mark in "«‹"
-    if (not before or before.isspace() or before in "([{—–-") and after and not after.isspace():
+    if (not before or before.isspace() or before in "([{—–-") and after and not after.isspace() and after not in ".,;:!?)]":
         opens = True
     elif before and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)]"):
         opens = False
