@@ -129,15 +129,106 @@ def test_p004_a_wrong_possessive_does_not_vouch_for_the_next(text, fixed, glossa
     assert output == fixed
 
 
-def test_p003_country_called_her_with_no_woman_in_reach(bundled_glossary):
+def test_p009_country_called_her_with_no_woman_in_reach(bundled_glossary):
     """A country's "her" a sentence after it, nobody in reach a woman (uk-en MT: Ukrainian "її"):
-    reported, at low confidence, as the sentence before may name its owner."""
+    reported, unsafe, as the sentence before may name its owner."""
     text = "Russia is not interested in building healthy economic ties. Her priority is to rebuild the USSR."
-    findings, output = check("P003", text, bundled_glossary, min_confidence=0.0)
-    assert [f.text for f in findings] == ["Her"] and findings[0].confidence < 0.5
+    findings, output = check("P009", text, bundled_glossary, min_confidence=0.0)
+    assert [f.text for f in findings] == ["Her"] and findings[0].applicability.value == "unsafe"
     assert output == "Russia is not interested in building healthy economic ties. Its priority is to rebuild the USSR."
     with_woman = "Russia and Maria Zakharova are not interested in ties. Her priority is to rebuild the USSR."
-    assert check("P003", with_woman, bundled_glossary, min_confidence=0.0)[0] == []
+    assert check("P009", with_woman, bundled_glossary, min_confidence=0.0)[0] == []
+
+
+def test_first_names_and_titles_tell_a_persons_gender(glossary):
+    """The document's people: a first name most of whose bearers are one gender (open data), a
+    title; a family name two people of different genders share tells nothing."""
+    from audit.document import Document
+    from audit.language.context import Context
+
+    text = ("Angelina Rossi sang with Pino Rossi. Mrs Tanaka met President Emmanuel Macron and Andrea Conti. "
+            "The band played until April Monday.")
+    people = Context(Document("x", text), glossary).antecedents.people
+    assert people["Angelina"] == "she" and people["Tanaka"] == "she"
+    assert people["Emmanuel"] == "he" and people["Macron"] == "he"
+    assert "Rossi" not in people and "Andrea" not in people and "Conti" not in people  # both genders
+    assert "April" not in people  # a month, not a first name
+
+
+def test_country_names_come_from_cldr():
+    from audit.language.kinds import countries
+
+    text = "Poland and Bosnia and Herzegovina met; Jordan Henderson did not."
+    assert [text[a:b] for a, b in countries(text)] == ["Poland", "Bosnia and Herzegovina"]
+
+
+P009_VALID = [
+    # a woman within reach may own "her"
+    "Poland sent Maria Kowalska, and her report was clear.",
+    "The newspaper interviewed Angela Merkel. She said her government would act.",
+    "The minister met the company. She said her view was clear.",
+    # a person noun after a preposition's noun phrase
+    "The head of the agency said her team was ready.",
+    "The company praised his/her courage.",
+]
+
+P009_INVALID = [
+    ("Poland said she would veto the budget.", "she", "Poland said it would veto the budget.", "safe"),
+    ("France reinforces her claims over the islands.", "her", "France reinforces its claims over the islands.", "safe"),
+    ("The daily said her sources in the ministry confirmed it.", "her",
+     "The daily said its sources in the ministry confirmed it.", "unsafe"),
+    # the possessive's own noun phrase ("her prime minister") is not its owner
+    ("Hungary blocked the package, and her prime minister said so.", "her",
+     "Hungary blocked the package, and its prime minister said so.", "safe"),
+]
+
+P010_VALID = [
+    # a man within reach, or named in the next sentence, may own "his"
+    "The company reported record profits. His chief executive said he was pleased.",
+    "The election was still stolen. His interviewer disagreed. A day later, Donald Trump spoke.",
+    "The ministry met Mr Smith. His plan was approved.",
+    # the same sentence is P003's
+    "The group Hayat Tahrir al-Sham said that his forces control the city.",
+]
+
+P010_INVALID = [
+    ("The Syrian Observatory for Human Rights reported the clashes. His sources counted 40 dead.", "His",
+     "The Syrian Observatory for Human Rights reported the clashes. Its sources counted 40 dead.", "unsafe"),
+    ("The company reported record profits. His shares rose by a tenth.", "His",
+     "The company reported record profits. Its shares rose by a tenth.", "unsafe"),
+]
+
+P011_VALID = [
+    # a man named before may be "he"; a name of unknown gender in reach may be anyone
+    "Marco Rossi arrived. Angelina Mango thanked the audience after he sang.",
+    "Angelina Mango thanked Kowalski after he sang.",
+    # an object is never its own clause's subject: "him" is somebody else
+    "Did you see it? Julian Alvarez touched her twice.",
+    # a quotation speaks for its speaker
+    "Angelina Mango said: “He was very good”.",
+    # both genders bear the first name
+    "Andrea Conti thanked the audience after she sang.",
+]
+
+P011_INVALID = [
+    ("Angelina Mango thanked the audience after he won the festival.", "he",
+     "Angelina Mango thanked the audience after she won the festival.", "unsafe"),
+    ("Mrs Tanaka opened the shop, and customers thanked him for it.", "him",
+     "Mrs Tanaka opened the shop, and customers thanked her for it.", "unsafe"),
+]
+
+P012_VALID = [
+    # a person spoken of before, or within reach, may be "he" or "she"
+    "The driver parked. The car that she drove was red.",
+    "Mr Smith bought a house. The house which he bought is old.",
+    "The report, which he wrote, is long.",
+    "Kowalski held the record. The record which he held was old.",
+]
+
+P012_INVALID = [
+    ("The euro rose to 29 hryvnia, a level which he had held since May.", "he",
+     "The euro rose to 29 hryvnia, a level which it had held since May.", "unsafe"),
+]
 
 P005_INVALID = [  # a subject pronoun, a verb, and "its" before what only a person has
     ("She gently cupped its father's cheeks.", "its", "She gently cupped her father's cheeks.", 'unsafe'),
@@ -146,6 +237,14 @@ P005_INVALID = [  # a subject pronoun, a verb, and "its" before what only a pers
 
 P006_INVALID = [  # the other gender's possessive where the document names nobody of that gender
     ("She cupped his father's cheeks.", "his", "She cupped her father's cheeks.", "unsafe"),
+]
+
+P007_VALID = [
+    # an adverb after "her" makes it an object, not a possessive
+    "Did he touch it twice? He saw that Julian touched her twice.",
+    # a woman named before, out of reach, may own "her"
+    "Giulia Rossi was killed in November. Her family grieved. The trial was long. "
+    "The court heard witnesses. Caruso shook hands with her father.",
 ]
 
 P007_INVALID = [
@@ -170,7 +269,11 @@ TABLES = {
     "P004": Table(P004_VALID, [Invalid(*case) for case in P004_INVALID]),
     "P005": Table([], [Invalid(*case) for case in P005_INVALID]),
     "P006": Table([], [Invalid(*case) for case in P006_INVALID]),
-    "P007": Table([], [Invalid(*case) for case in P007_INVALID]),
+    "P007": Table(P007_VALID, [Invalid(*case) for case in P007_INVALID]),
+    "P009": Table(P009_VALID, [Invalid(*case) for case in P009_INVALID], glossary="bundled_glossary"),
+    "P010": Table(P010_VALID, [Invalid(*case) for case in P010_INVALID], glossary="bundled_glossary"),
+    "P011": Table(P011_VALID, [Invalid(*case) for case in P011_INVALID]),
+    "P012": Table(P012_VALID, [Invalid(*case) for case in P012_INVALID]),
     # P008's findings stay below 0.5 (a lost full stop is one reading of two): see the test above
     "P008": Table(P001_VALID, []),
 }

@@ -32,12 +32,14 @@ The word-frequency cut-offs that make a capitalised word "unknown" are data
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 import regex
 
 from audit.glossary.model import types_of_kind
+from audit.language.kinds import countries, first_name_gender, fold
 from audit.language.lexicon import english, thresholds, zipf
 from audit.language.spans import compiled, word_after
 from audit.language.text import WORD, inside, sentence_of
@@ -63,6 +65,7 @@ class Antecedent:
     transparent: bool = False  # inside a prepositional phrase: not a possessive's antecedent
     country: bool = False
     quoted: tuple[int, int] | None = None  # the quotation it stands in, if any
+    named: bool = False  # a person's name whose gender the document or first-name data tell
 
     @property
     def strong(self) -> bool:
@@ -87,6 +90,12 @@ def _cut_offs() -> dict[str, float]:
 
 
 @cache
+def _bodies() -> frozenset[str]:
+    """Head nouns of organisations, states and places (collective_heads and body_heads)."""
+    return english()["collective_heads"] | english()["body_heads"]
+
+
+@cache
 def _np_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words that open a noun phrase, and those that end one (read once)."""
     data = english()
@@ -103,6 +112,53 @@ class Antecedents:
         self._candidates: dict[int, list[Antecedent]] = {}
         self._windows: dict[int, list[Antecedent]] = {}
 
+    # ------------------------------------------------------------ names off the glossary
+    @cached_property
+    def country_spans(self) -> list[tuple[int, int]]:
+        """Country names (CLDR) that no glossary name covers."""
+        covered = [(m.start, m.end) for m in self.ctx.mentions]
+        return [(a, b) for a, b in countries(self.ctx.text) if not any(s < b and a < e for s, e in covered)]
+
+    @cached_property
+    def people(self) -> dict[str, str]:
+        """Name word -> "he" or "she", for the people the document names with a first name that tells
+        the gender ("Angelina Mango": Angelina and Mango) or a title ("Mrs Tanaka"); a word two
+        people of different genders share ("Mango" of Angelina and of Pino) is left out."""
+        data, text = english(), self.ctx.text
+        found: dict[str, set[str]] = {}
+        for run in _NAME_RUN.finditer(text):
+            words = [w for w in _CANDIDATE_WORD.finditer(text, run.start(), run.end())]
+            for k, w in enumerate(words[:-1]):
+                low = w.group().lower()
+                gender = "he" if low in data["male_heads"] else "she" if low in data["female_heads"] else ""
+                names = words[k + 1:]  # "Mrs Tanaka"
+                if not gender and not _in_country(self.country_spans, w.start()):
+                    gender, names = first_name_gender(w.group()), words[k:]  # "Angelina Mango"
+                if gender:
+                    break
+            else:
+                continue
+            for w in names:
+                if w.group().lower() in data["function_words"]:
+                    break  # "Laura Valente And ...": the name has ended
+                if not w.group().isupper():
+                    found.setdefault(fold(w.group()), set()).add(gender)
+        # a family name after another first name is somebody else's ("Pine Mango", her father)
+        for run in _NAME_RUN.finditer(text):
+            words = list(_CANDIDATE_WORD.finditer(text, run.start(), run.end()))
+            for before, w in itertools.pairwise(words):
+                if (fold(w.group()) in found and fold(before.group()) not in found
+                        and not text[before.end(): w.start()].strip() and zipf(before.group().lower()) < _cut_offs()["anywhere"]):
+                    found[fold(w.group())].add("")
+        return {w: g.pop() for w, g in found.items() if len(g) == 1}
+
+    def gender_of(self, word: str) -> str:
+        """'he' or 'she' for a word of a person's name whose gender is known, else ''."""
+        gender = self.people.get(fold(word))
+        if gender is None and word[:1].isupper() and not word.isupper() and zipf(word.lower()) < _cut_offs()["person"]:
+            gender = first_name_gender(word)  # a first name alone ("Angelina took...")
+        return gender or ""
+
     # ------------------------------------------------------------ within reach
     def candidates(self, s: int) -> list[Antecedent]:
         """The candidates of sentence `s` within reach, in order, before any gender is passed on."""
@@ -118,6 +174,10 @@ class Antecedents:
         out: list[Antecedent] = []
         covered: list[tuple[int, int]] = []
         mentions = ctx.mentions[bisect.bisect_left(ctx.mention_starts, lo): bisect.bisect_left(ctx.mention_starts, hi)]
+        for a, b in self.country_spans:
+            if lo <= a < hi:
+                covered.append((a, b))
+                out.append(Antecedent(a, b, frozenset(["it"]), "place", country=True))
         for m in mentions:
             e = m.form.entity
             covered.append((m.start, m.end))
@@ -145,15 +205,19 @@ class Antecedents:
             elif low in data["person_heads"]:
                 gender = ("he",) if low in data["male_heads"] else ("she",) if low in data["female_heads"] else ("he", "she")
                 out.append(Antecedent(w.start(), w.end(), frozenset(gender), gender[0] if len(gender) == 1 else "person"))
-            elif low in data["collective_heads"]:
+            elif low in _bodies():
                 determined = any(x.group().lower() in determiners or x.group().endswith(("'s", "’s"))
                                  for x in words[max(0, i - 3): i])
                 out.append(Antecedent(w.start(), w.end(), frozenset(["it"]), "body" if determined else ""))
+            elif word[0].isupper() and (gender := self.gender_of(word)):
+                out.append(Antecedent(w.start(), w.end(), frozenset([gender]), gender, name=True, named=True))
             elif word[0].isupper() and low not in data["function_words"] and _unknown_name(word, low, w.start() == lo):
-                # an acronym names a body or a thing (SLR, IRS), not a person
-                acronym = word.isupper() and len(word) >= 2
-                out.append(Antecedent(w.start(), w.end(), frozenset(("it",) if acronym else ("he", "she", "it")),
-                                      name=not acronym))
+                # an acronym names a body or a thing (SLR, IRS), not a person; so does a name after
+                # "in" or "at" (a place, a show, an event: "placed second in Amici")
+                thing = (word.isupper() and len(word) >= 2) or (
+                    i > 0 and words[i - 1].group() in ("in", "at") and not word.endswith(("'s", "’s")))
+                out.append(Antecedent(w.start(), w.end(), frozenset(("it",) if thing else ("he", "she", "it")),
+                                      name=not thing))
             elif i in heads:
                 if low.endswith(tuple(data["person_endings"])) and len(low) >= 6:
                     calls = ("he", "she")
@@ -208,13 +272,17 @@ class Antecedents:
             transparent = _after_preposition(text, _np_start(text, m.start))
             out.append(Antecedent(m.start, m.end, glossary=True, kind=kind, transparent=transparent,
                                   country=e.kind == "state"))
+        for a, b in self.country_spans:
+            out.append(Antecedent(a, b, kind="thing", transparent=_after_preposition(text, _np_start(text, a)),
+                                  country=True))
         spurious = {m.start() for m in ctx.mid_sentence_pronouns}
         covered = {i for m in ctx.mentions for i in range(m.start, m.end)}
+        covered |= {i for a, b in self.country_spans for i in range(a, b)}
         for w in ctx.doc.words:
             low = w.group().lower()
             if w.start() in covered or w.start() in spurious:
                 continue
-            if low in data["collective_heads"] and _determined(text, w.start()):
+            if low in _bodies() and _determined(text, w.start()):
                 out.append(Antecedent(w.start(), w.end(), kind="thing",
                                       transparent=_after_preposition(text, _np_start(text, w.start()))))
             elif low in data["person_heads"] and low not in ("he", "she", "him", "whose"):
@@ -223,6 +291,8 @@ class Antecedents:
                 out.append(Antecedent(w.start(), w.end(), kind="he"))
             elif low in ("she", "her"):
                 out.append(Antecedent(w.start(), w.end(), kind="she"))
+            elif w.group()[0].isupper() and (gender := self.gender_of(w.group())):
+                out.append(Antecedent(w.start(), w.end(), kind=gender, named=True))
             elif _person_name(text, w):
                 out.append(Antecedent(w.start(), w.end(), kind="person"))  # an unknown name may be a person
         quotes = ctx.quotations
@@ -250,7 +320,7 @@ class Antecedents:
             here = bisect.bisect_left(ref_starts, p.start())
             quoted = inside(quotes, p.start())
 
-            def eligible(r: Antecedent) -> bool:
+            def eligible(r: Antecedent, quoted=quoted) -> bool:
                 if r.transparent and r.kind == "thing":
                     return False
                 return r.quoted is None or r.quoted == quoted  # a quotation does not bind a pronoun outside it
@@ -269,7 +339,7 @@ class Antecedents:
                 continue
             # an earlier pronoun passes on its own antecedent
             antecedent = resolution.get(r.start, Antecedent(r.start, r.end, kind="person")) \
-                if r.kind in ("he", "she") and not r.strong else r
+                if r.kind in ("he", "she") and not (r.strong or r.named) else r
             resolution[p.start()] = antecedent
             # any possible person in reach (the sentence so far and the previous one) may be the
             # real antecedent: then report nothing
@@ -281,6 +351,19 @@ class Antecedents:
             if not ambiguous:
                 out.append((p, antecedent, antecedent.start >= sentence_start))
         return out
+
+    def named_before(self, pos: int, gender: str) -> bool:
+        """Whether the document names, before `pos`, a person known to be `gender` (a glossary
+        person, a name with a title or a first name that tells it): a "his" or "her" far from its
+        antecedent may be theirs."""
+        return any(r.start < pos and r.kind == gender and (r.named or r.strong) for r in self.referents)
+
+    def spoken_of_before(self, pos: int, gender: str) -> bool:
+        """Whether anybody of `gender` is spoken of before `pos`: a pronoun of that gender, a
+        person noun that tells it (wife, Mr), a person the glossary, a title or a first name makes it."""
+        heads = english()["male_heads" if gender == "he" else "female_heads"]
+        return any(r.start < pos and (r.kind == gender or (r.kind == "person" and
+                                      self.ctx.text[r.start: r.end].lower() in heads)) for r in self.referents)
 
     def recent_person(self, pos: int, sentences: int = 3) -> bool:
         """Whether a person (name, person noun or he/she pronoun) was mentioned in the last few sentences."""
@@ -307,6 +390,14 @@ class Antecedents:
                 elif word not in data["person_heads"]:
                     unknown = True
         return genders, unknown
+
+
+# a title or a capitalised word, then more capitalised words: a person's name as written in news
+_NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{L}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*)+")
+
+
+def _in_country(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _gender_from_pronouns(text: str, cands: list[Antecedent], starts: list[int]) -> list[Antecedent]:
@@ -337,7 +428,13 @@ def _gender_from_pronouns(text: str, cands: list[Antecedent], starts: list[int])
 
 def _before_noun(text: str, end: int, function_words: frozenset[str]) -> bool:
     nxt = _CANDIDATE_WORD.match(text, end + 1) if text[end: end + 1] == " " else None
-    return bool(nxt) and nxt.group().lower() not in function_words
+    return bool(nxt) and nxt.group().lower() not in function_words and nxt.group().lower() not in english()["object_adverbs"]
+
+
+def possessive(text: str, end: int) -> bool:
+    """Whether the "her" (or "his") ending at `end` is a possessive: a word follows it that is no
+    function word and no adverb that follows an object ("touched her twice")."""
+    return _before_noun(text, end, english()["function_words"])
 
 
 def _np_heads(text: str, words: list, determiners: frozenset[str], function_words: frozenset[str]) -> set[int]:
@@ -431,15 +528,16 @@ def _local(text: str, r: Antecedent, pronoun: regex.Match, current: list[Anteced
     return plain_gap(text, r.end, pronoun.start())
 
 
-def plain_gap(text: str, start: int, end: int) -> bool:
+def plain_gap(text: str, start: int, end: int, clause: bool = False) -> bool:
     """At most three plain words between an antecedent and a possessive: no punctuation, no name,
     no preposition (it opens an adjunct whose possessive may be somebody else's: "during his
-    trip"), no clause word."""
+    trip"), no clause word (with `clause`, a relative pronoun may open the pronoun's clause:
+    "a level which he held")."""
     between = text[start:end]
     words = WORD.findall(between)
     if len(words) > 3 or compiled(r"[,;:()\"“”«»]").search(between):
         return False
-    blocked = _CLAUSE_WORDS | english()["prepositions"]
+    blocked = _CLAUSE_WORDS - ({"which", "that"} if clause else set()) | english()["prepositions"]
     return not any(w[0].isupper() or w.lower() in blocked for w in words)
 
 

@@ -18,6 +18,7 @@ ARTIFACT_CLASSES = {
     "P001": "spurious-pronoun", "P002": "spurious-pronoun", "P008": "spurious-pronoun",
     "P003": "pronoun-agreement", "P004": "pronoun-agreement", "P005": "pronoun-agreement",
     "P006": "pronoun-agreement", "P007": "pronoun-agreement",
+    "P009": "pronoun-agreement", "P010": "pronoun-agreement", "P011": "pronoun-agreement", "P012": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
     "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import regex
 
-from audit.language.antecedents import PERSONAL, owned_by_person
+from audit.language.antecedents import (
+    PERSONAL,
+    PRONOUN,
+    owned_by_person,
+    plain_gap,
+    possessive,
+)
 from audit.language.lexicon import english
 from audit.language.spans import compiled, is_headline, word_after
-from audit.language.text import words_between
+from audit.language.text import inside, words_between
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
@@ -86,19 +92,21 @@ def possessive_agrees_with_nothing(ctx: Context, emit: Emit) -> None:
 
     Leaves alone: anything in reach that could agree (an unknown name, a noun after a
     determiner, an earlier "it": the rule is blunt about what could agree, so that it speaks only
-    where no reading saves the pronoun); a possessive after a verb of saying ("She said his help
+    where no reading saves the pronoun); a possessive that a person of its gender named earlier
+    in the document may own, unless it follows its clause's subject he or she ("he bought her
+    first camera"); a possessive after a verb of saying ("She said his help
     mattered": a man spoken of before may own it); "her" as an object.
 
     Fix (unsafe): the person's possessive; for "its" after a person of unknown gender, no fix
     (his, her or their).
     """
     text = ctx.text
-    function_words, speech_words = english()["function_words"], english()["speech_words"]
+    speech_words = english()["speech_words"]
     antecedents = ctx.antecedents
     for p in _ANY_POSSESSIVE.finditer(text):
         low = p.group().lower()
         nxt = word_after(text, p.end())
-        if not nxt or nxt.group().lower() in function_words or is_headline(text, p.start()):
+        if not nxt or not possessive(text, p.end()) or is_headline(text, p.start()):
             continue  # "her" as an object
         if "/" in text[max(0, p.start() - 1): p.end() + 1]:
             continue
@@ -113,6 +121,9 @@ def possessive_agrees_with_nothing(ctx: Context, emit: Emit) -> None:
         owner = near.sentence[-1]
         if owner.sure not in ("he", "she", "person") or (owner.sure == call):
             continue
+        if call != "it" and antecedents.named_before(p.start(), call) and not (
+                text[owner.start: owner.end].lower() in ("he", "she") and plain_gap(text, owner.end, p.start())):
+            continue  # a person of its gender named before may own it, unless the clause's subject he/she does
         between = words_between(text, owner.end, p.start())
         if any(w.lower() in speech_words for w in between):
             continue  # "She said his help mattered": a man spoken of before may own it
@@ -138,3 +149,107 @@ def possessive_agrees_with_nothing(ctx: Context, emit: Emit) -> None:
              + ("a thing" if call == "it" else f"a '{call}'") + (f": '{target}'" if target else ": his, her or their"),
              evidence=evidence, replacement=replacement, alternatives=[] if target else ["his", "her", "their"],
              applicability=Applicability.UNSAFE)
+
+
+_OTHER = {"he": {"he": "she", "him": "her"}, "she": {"she": "he", "her": "him"}}
+
+
+def _subject_or_object(text: str, pronoun: regex.Match) -> bool:
+    """he, him, she, or "her" as an object: what P011 and P012 read (possessives are P007's)."""
+    low = pronoun.group().lower()
+    return low in ("he", "him", "she") or (low == "her" and not possessive(text, pronoun.end()))
+
+
+@rule(
+    "P011",
+    "pronoun-contradicts-persons-gender",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="Angelina Mango thanked the audience after he won the festival.",
+    evidence_for=("same_sentence",), evidence_against=("words_between",),
+)
+def pronoun_contradicts_persons_gender(ctx: Context, emit: Emit) -> None:
+    """A person whose gender the document tells, referred to as he/him or she/her of the other
+    gender ("Angelina Mango thanked the audience after he won").
+
+    What it does: takes each he, him, she and object "her" whose nearest antecedent (as P003 does:
+    audit/language/antecedents.py) is a person named off the glossary whose gender the document
+    tells: a title (Mr, Mrs) or a first name nearly all of whose bearers are of one gender (open
+    data: audit/data/first_names.tsv). Where nothing else within reach could be called what the
+    pronoun says and the document has named nobody of that gender before it, the pronoun is the
+    person's, in the wrong gender.
+
+    Why is this bad: pro-drop sources (Italian, Spanish, Portuguese) leave the subject out and
+    the MT system guesses "he"; Romance object clitics (la, lo) are the object's gender.
+
+    Leaves alone: glossary people (P004), possessives (P007), a pronoun inside a quotation (the
+    speaker may mean anyone), a first name borne by both genders (Andrea, Jean, Kim), and any
+    pronoun with somebody of its gender, a person noun or a name of unknown gender within reach.
+
+    Fix (unsafe): the person's pronoun (he -> she, him -> her, she -> he, her -> him).
+    """
+    text, antecedents, quotes = ctx.text, ctx.antecedents, ctx.quotations
+    for pronoun, referent, same_sentence in antecedents.resolved:
+        low = pronoun.group().lower()
+        if not referent.named or referent.kind not in ("he", "she") or not _subject_or_object(text, pronoun):
+            continue
+        call = PERSONAL[low]
+        if call == referent.kind or inside(quotes, pronoun.start()) or antecedents.named_before(pronoun.start(), call):
+            continue
+        if low in ("him", "her") and same_sentence and plain_gap(text, referent.end, pronoun.start()):
+            continue  # "Julian touched her": an object is never its own clause's subject
+        if antecedents.reach(pronoun.start(), pronoun.end()).agrees(call):
+            continue
+        target = _OTHER[call][low]
+        between = words_between(text, referent.end, pronoun.start())
+        emit(pronoun.start(), pronoun.end(),
+             f"'{pronoun.group()}' refers to '{ctx.doc.text[referent.start:referent.end]}', whom the document "
+             f"calls '{referent.kind}'", evidence={"same_sentence": same_sentence, "words_between": min(12, len(between)) / 4},
+             replacement=target.capitalize() if pronoun.group()[0].isupper() else target,
+             applicability=Applicability.UNSAFE)
+
+
+@rule(
+    "P012",
+    "personal-pronoun-for-a-thing",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="The euro rose to 29 hryvnia, a level which he had held since May.",
+    evidence_against=("words_between",),
+)
+def personal_pronoun_for_a_thing(ctx: Context, emit: Emit) -> None:
+    """A thing referred to as he or she in its own clause ("the euro rose above the level which he
+    had held").
+
+    What it does: takes each subject he and she whose last possible antecedent in its sentence is
+    a thing a few plain words before it (a relative "which" or "that" may open the pronoun's
+    clause). Where nothing within its reach (its sentence, the one before and the one after:
+    audit/language/antecedents.py) could be a person of that gender and the document has spoken of
+    nobody of that gender before it, the pronoun stands for the thing.
+
+    Why is this bad: Russian, Spanish, Italian, French and German give things grammatical gender
+    (курс, la moneda); MT systems carry it into English as "he" or "she".
+
+    Leaves alone: any pronoun with a person of its gender, a person noun or a name of unknown
+    gender within reach, or after anybody of its gender was spoken of (a pronoun, a gendered
+    noun, a named person), since it may point further back than its reach; objects and
+    possessives (P007), whose owner may be anybody spoken of before.
+
+    Fix (unsafe): it.
+    """
+    text, antecedents = ctx.text, ctx.antecedents
+    for pronoun in PRONOUN.finditer(text):
+        low = pronoun.group().lower()
+        if low not in ("he", "she") or is_headline(text, pronoun.start()):
+            continue
+        last = antecedents.last_before(pronoun.start())
+        if last is None or last.calls != frozenset(["it"]) or not plain_gap(text, last.end, pronoun.start(), clause=True):
+            continue
+        call = PERSONAL[low]
+        if antecedents.spoken_of_before(pronoun.start(), call) or antecedents.reach(pronoun.start(), pronoun.end()).agrees(call):
+            continue
+        between = words_between(text, last.end, pronoun.start())
+        emit(pronoun.start(), pronoun.end(),
+             f"'{pronoun.group()}' refers to '{ctx.doc.text[last.start:last.end]}', a thing: 'it'",
+             evidence={"words_between": len(between) / 4},
+             replacement="It" if pronoun.group()[0].isupper() else "it", applicability=Applicability.UNSAFE)

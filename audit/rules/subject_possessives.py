@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from audit.language.antecedents import clause_words, owned_by_person
+from audit.language.antecedents import clause_words, owned_by_person, possessive
 from audit.language.lexicon import english
 from audit.language.spans import compiled, is_headline, word_after
 from audit.language.text import WORD, words_between
@@ -149,7 +149,7 @@ def possessive_of_the_other_gender(ctx: Context, emit: Emit) -> None:
     for m in _POSSESSIVE.finditer(text):
         low = m.group().lower()
         nxt = word_after(text, m.end())
-        if not nxt or nxt.group().lower() in english()["function_words"]:
+        if not nxt or not possessive(text, m.end()):
             continue  # "her" as an object
         subject, between = _clause_subject(ctx, m)
         if subject is None or is_headline(text, m.start()):
