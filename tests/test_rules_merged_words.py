@@ -1,7 +1,10 @@
 """M: merged words. Each table: valid texts (no finding) and invalid ones (flagged text, fixed output)."""
 
 
+import pytest
 from rule_tester import Invalid, Table, rule_tests
+
+from audit.rules.glued_words import _best_split
 
 M001_VALID = [
     "The rebels took Homs north of Damascus.",
@@ -90,6 +93,83 @@ M003_INVALID = [
 
 M004_INVALID = [
     ("the army left the countryThe role of Iran grew", "countryThe", "the army left the country. The role of Iran grew", 'unsafe'),
+    # the joining mark chosen from what follows: an appositive, a conjunction, a title abbreviation
+    ("He chairs the councilThe body that oversees elections.", "councilThe",
+     "He chairs the council, the body that oversees elections.", 'unsafe'),
+    ("She leaves her husband, piero rossiAnd their two sons.", "rossiAnd",
+     "She leaves her husband, piero rossi and their two sons.", 'unsafe'),
+    ("The talks collapsed, according to a statementMr. Novak said on Friday.", "statementMr",
+     "The talks collapsed, according to a statement. Mr. Novak said on Friday.", 'unsafe'),
+]
+
+M003_INVALID += [
+    # a name glued to its title: an appositive
+    ("The delegates met Ilaria BrunettiMinister of Culture on Monday.", "BrunettiMinister",
+     "The delegates met Ilaria Brunetti, Minister of Culture on Monday.", 'unsafe'),
+]
+
+M005_VALID = [
+    "“We have done everything we could,” he said.",
+    "He said “no”, then left the room.",
+    "She wrote “The End”.",
+    "The 12\"screen and the \"15\"display are on sale.",
+    "(S)he will decide on the (re)election and the (counter)attack.",
+    "It happened in [PROJECT4]and [PROJECT5] last year.",
+    "“Why?” “Because.”",
+    "The talks were “useless” said nobody.",
+]
+
+M005_INVALID = [
+    ("“We have done everything we could,”he said after the vote.", "he",
+     "“We have done everything we could,” he said after the vote.", 'safe'),
+    ("“Enough!”He shouted at the referee.", "He", "“Enough!” he shouted at the referee.", 'unsafe'),
+    ("“We won.”He left the stadium at once.", "He", "“We won.” He left the stadium at once.", 'safe'),
+    ("The former leader [of the party]praised the deal.", "]praised",
+     "The former leader [of the party] praised the deal.", 'safe'),
+    # a closing mark spaced from its quotation: the quotation-mark rules move the space; the
+    # speaker's pronoun is lowercased here
+    ("“Come on, come on! ”He snapped at the reporters.", "He",
+     "“Come on, come on! ”he snapped at the reporters.", 'unsafe'),
+]
+
+M006_VALID = [
+    "A New Year began in the city.",
+    "XBox sales rose. XBox remains popular.",
+    "He met the DJ Khaled on stage; MRes students came too.",
+    "The IPhone is not how Apple writes it.",
+]
+
+M006_INVALID = [
+    ("WDue to a strike by train drivers, most trains were cancelled.", "W",
+     "Due to a strike by train drivers, most trains were cancelled.", 'unsafe'),
+    ("The weekend was calm.\nTThe storm hit the coast on Monday.", "T",
+     "The weekend was calm.\nThe storm hit the coast on Monday.", 'safe'),
+]
+
+M002_INVALID += [
+    # a full stop after a closing quotation mark; a colon before an opening one
+    ("gusts of 90 km/h in two hours”.Flooding followed.", ".", "gusts of 90 km/h in two hours”. Flooding followed.", 'safe'),
+    ("The coach replied:“Finally, a win.”", ":", "The coach replied: “Finally, a win.”", 'safe'),
+]
+
+# New kinds of split, tested whatever confidence the fitted model gives them (it is refitted on
+# the tuning data): a word glued to a verb form or a two-letter word, a name glued to a verb form,
+# a subject pronoun glued to its noun, a glossary exonym glued to a word (one composed fix)
+M001_ANY_CONFIDENCE = [
+    ("The mayor presented a housing plangiven the shortage of homes.", "plangiven",
+     "The mayor presented a housing plan given the shortage of homes.", 'unsafe'),
+    ("Fans cheered the victorycontinued into the night.", "victorycontinued",
+     "Fans cheered the victory continued into the night.", 'unsafe'),
+    ("The striker Okonkworanked third in the scoring table.", "Okonkworanked",
+     "The striker Okonkwo ranked third in the scoring table.", 'unsafe'),
+    ("She moved her bodyto the rhythm.", "bodyto", "She moved her body to the rhythm.", 'unsafe'),
+    ("The family is in painso we ask for privacy.", "painso", "The family is in pain so we ask for privacy.", 'unsafe'),
+    ("The ministrythey will hold talks on Monday.", "ministrythey", "The ministry will hold talks on Monday.", 'unsafe'),
+    ("Officials said that the ministrythey will hold talks.", "ministrythey",
+     "Officials said that the ministry will hold talks.", 'unsafe'),
+    ("The army captured the ministrythey will hold talks.", "ministrythey",
+     "The army captured the ministry. They will hold talks.", 'unsafe'),
+    ("Rebels advanced on Alepnorth of the capital.", "Alepnorth", "Rebels advanced on Aleppo north of the capital.", 'unsafe'),
 ]
 
 
@@ -98,5 +178,24 @@ TABLES = {
     "M002": Table(M002_VALID, [Invalid(*case) for case in M002_INVALID]),
     "M003": Table([], [Invalid(*case) for case in M003_INVALID]),
     "M004": Table([], [Invalid(*case) for case in M004_INVALID]),
+    "M005": Table(M005_VALID, [Invalid(*case) for case in M005_INVALID], min_confidence=0.0),
+    "M006": Table(M006_VALID, [Invalid(*case) for case in M006_INVALID], min_confidence=0.0),
 }
 test_valid, test_invalid = rule_tests(TABLES)
+_, test_invalid_any_confidence = rule_tests(
+    {"M001": Table([], [Invalid(*case) for case in M001_ANY_CONFIDENCE], min_confidence=0.0)})
+
+
+@pytest.mark.parametrize("token,kind", [
+    ("victoryanswered", "word_verb"), ("Burukevaluated", "name_verb"), ("bodyto", "word_function_word"),
+    ("ministrythey", "word_pronoun"),
+    # closed compounds English has not attested: a prefix, or a word that ends many compounds
+    ("pretrained", "content_pair"), ("autogenerated", "content_pair"), ("forkballs", "content_pair"),
+    ("saucemaking", "content_pair"), ("counterprotesters", "content_pair"),
+    # names that end in an English word are no glue
+    ("Kettering", None), ("Sandringham", None), ("Hastings", None),
+])
+def test_split_kinds(token, kind, glossary):
+    """The kind of split decides the evidence; compounds and names never read as a glued verb."""
+    split = _best_split(token, glossary.name_words, lambda word: False, glossary.one_word_names)
+    assert (split[3] if split else None) == kind

@@ -12,6 +12,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     source_marks,
     house_style,
     lowercase_names,
+    glued_marks,
     glued_words,
     missing_space,
     name_consistency,

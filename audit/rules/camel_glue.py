@@ -3,23 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
 from audit.language.lexicon import english, zipf
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
+from audit.rules.glue_joins import join
 from audit.rules.glued_words import camel_split, glued_tokens
 
 
 def _reading(part: str, i: int, names: frozenset[str], one_word_names: frozenset[str], text: str,
-             alone: Callable[[str], bool]) -> tuple[str, Applicability, dict] | None:
-    """How a camel-case token reads: ("glue", ...) two words run together, ("sentence", ...) two
-    sentences, or None (a brand or a name): with its applicability and evidence."""
+             alone: Callable[[str], bool], end: int) -> tuple[str, Applicability, dict] | None:
+    """How a camel-case token text[end - len(part):end] reads: ("glue", ...) two words run
+    together, ("sentence", ...) two sentences, or None (a brand or a name): with its applicability
+    and evidence."""
     left, right = part[:i], part[i:]
     zl, zr = zipf(left.lower()), zipf(right.lower())
-    function_word = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
+    data = english()
+    # a title abbreviation before its full stop starts a sentence as a function word does ("statementMr. Novak")
+    title = right.lower() in data["abbreviations"] and right.lower() in data["person_heads"] and text[end : end + 1] == "."
+    function_word = right.lower() in data["function_words"] or right in data["subject_pronouns"] or title
 
     def glued(applicability=Applicability.UNSAFE, **features: float):
         return "glue", applicability, {**features, "left_zipf": zl, "right_zipf": zr}
@@ -49,6 +54,8 @@ def _reading(part: str, i: int, names: frozenset[str], one_word_names: frozenset
             # brand's second half is not ("CornwallLive" beside "Cornwall"); a common word alone
             # says nothing ("ScanDisk" beside "Disk Defragmenter")
             return glued(right_alone=1.0)
+        if len(left) >= 3 and zl < 4.0 and len(right) >= 4 and right.lower() in data["person_heads"]:
+            return glued(title_right=1.0)  # "UrsoMinister of Business": a name, then its title
         return None  # "YouTube", "PlayStation": a capitalised compound is a name
     if function_word and left.islower():
         return "sentence", Applicability.UNSAFE, {"left_zipf": zl}
@@ -66,7 +73,7 @@ def _camel_tokens(ctx: Context, reading: str):
         cut = camel_split(part)
         if cut is None:
             continue
-        found = _reading(part, cut, names, one_word_names, ctx.text, words.near(m.start()))
+        found = _reading(part, cut, names, one_word_names, ctx.text, words.near(m.start()), m.end())
         if found is not None and found[0] == reading:
             yield m.start(), part, cut, *found[1:]
 
@@ -99,8 +106,9 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
     """
     for start, part, cut, applicability, evidence in _camel_tokens(ctx, "glue"):
         left, right = part[:cut], part[cut:]
-        emit(start, start + len(part), f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-             evidence=evidence, replacement=f"{left} {right}", applicability=applicability)
+        mended = join(ctx, start, start + len(part), left, right, safe=applicability is Applicability.SAFE)
+        mended.emit(emit, start, start + len(part), f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+                    evidence)
 
 
 @rule(
@@ -124,8 +132,10 @@ def glued_sentences(ctx: Context, emit: Emit) -> None:
 
     Fix (unsafe): a full stop and a space ("country. The"); a comma may be wanted instead.
     """
-    for start, part, cut, applicability, evidence in _camel_tokens(ctx, "sentence"):
+    for start, part, cut, _applicability, evidence in _camel_tokens(ctx, "sentence"):
         left, right = part[:cut], part[cut:]
-        emit(start, start + len(part),
-             f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'",
-             evidence=evidence, replacement=f"{left}. {right}", applicability=applicability)
+        mended = join(ctx, start, start + len(part), left, right, sentence=True)
+        message = (f"'{part}' runs two sentences together: a full stop and a space are missing before '{right}'"
+                   if mended.replacement.startswith(f"{left}.") else
+                   f"'{part}' looks like two words glued together: '{left}' and '{right}'")
+        mended.emit(emit, start, start + len(part), message, evidence)

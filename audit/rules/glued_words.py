@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
+from audit.language.compounds import ends_compounds, inflection, starts_compounds
 from audit.language.lexicon import english, thresholds, word_endings, zipf
-from audit.model import Applicability, Category, Severity
 from audit.language.spans import compiled
+from audit.model import Category, Severity
 from audit.rules.base import Context, Emit, rule
+from audit.rules.glue_joins import join
 
 _PART = regex.compile(r"\p{L}+")
 # A token that the splitter may look at: letters only (no digits, no dots), at least 5 of them.
 _GLUE = thresholds()["glue"]  # Zipf frequencies and lengths (audit/data/thresholds.yaml)
 _MIN_LEN, _KNOWN_TOKEN = _GLUE["min_letters"], _GLUE["known_token"]
 _COMMON, _VERY_COMMON, _GLUE_VERB = _GLUE["common"], _GLUE["very_common"], _GLUE["glue_verb"]
+_FEW_HEADS, _FEW_TAILS = thresholds()["compounds"]["few_heads"], thresholds()["compounds"]["few_tails"]
+
+
+def _no_compound(left: str, right: str) -> bool:
+    """Whether neither half is one English builds closed compounds with: the left half starts few
+    English words ("victory", not "over"), the right half ends few ("answered", not "wood")."""
+    return starts_compounds(left) <= _FEW_HEADS and ends_compounds(right) <= _FEW_TAILS
 
 
 def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):
@@ -41,7 +50,8 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         fw_right = (low_right in function_words and (
             len(right) >= 3 or glossary_left or (capitalised and low_left in one_word_names)
             or (name_left and low_right not in name_endings))) or (
-            low_right in data["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0)
+            low_right in data["glue_after_common_word"] and len(left) >= 5 and zl >= 4.0) or (
+            not capitalised and low_right in data["glue_after_lowercase_word"] and len(left) >= 4 and zl >= _VERY_COMMON)
         if low_right in data["suffix_words"]:
             continue  # "Powderless", "Clockwise": a derivation, not a glued pair
         name_suffix = low_right in data["name_suffixes"]  # "Sassover": a name's ending
@@ -76,10 +86,22 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         elif unknown_left and len(left) >= 5 and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
+        elif capitalised and len(left) >= 4 and zl < _COMMON and len(right) >= 5 and zr >= 3.0 \
+                and inflection(low_right) in ("ed", "ing") and not name_suffix and _no_compound(low_left, low_right):
+            # a name glued to a verb form no compound ends in ("Mahmoodranked", "Burukevaluated")
+            yield left, right, 0.7, "name_verb"
+        elif not capitalised and low_right.capitalize() in data["subject_pronouns"] and len(left) >= 4 and zl >= _COMMON:
+            # "ministrythey will": a subject pronoun glued to the noun before it (glue_joins.py
+            # chooses between a pro-drop trace and a lost full stop)
+            yield left, right, 1.0, "word_pronoun"
         elif not capitalised and fw_right and zl >= _COMMON and len(left) >= 3 \
                 and low_right not in data["compound_particles"]:
             # "countrythe": a word glued to a function word (not a particle: "readthrough")
             yield left, right, 1.8 + 0.3 * (zl - 4.0), "word_function_word"
+        elif not capitalised and zl >= _COMMON and len(left) >= 3 and len(right) >= 4 and zr >= 3.0 \
+                and inflection(low_right) and _no_compound(low_left, low_right):
+            # a word glued to a verb form, neither half a compound's ("victoryanswered", "plangiven")
+            yield left, right, 0.5 + 0.3 * (min(zl, zr) - 4.0), "word_verb"
         elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3:
             # two content words: English forms closed compounds, so this is weak evidence
             yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0), "content_pair"
@@ -215,21 +237,14 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         if split is None:
             continue
         left, right, _rank, kind = split
-        joint = ", " if left[0].isupper() and right.lower() in ("the", "a", "an") else " "
-        emit(
-            m.start(),
-            m.end(),
-            f"'{part}' looks like two words glued together: '{left}' and '{right}'",
-            replacement=f"{left}{joint}{right}",
-            alternatives=[f"{left} {right}", f"{left}, {right}"] if left[0].isupper() else (),  # "Homs, north"
-            # a glossary name and a word: the space is the one repair; before an article a comma
-            # may be wanted instead ("Russia, the main ally")
-            applicability=Applicability.SAFE if left.lower() in names and joint == " " and left[0].isupper()
-            else Applicability.UNSAFE,
-            # one feature per kind of split: each is fitted on its own rate
-            evidence={kind: 1.0, "alone_left": left[0].isupper() and alone(left), "token_zipf": token_z,
-                      "left_zipf": zipf(left.lower()), "right_zipf": zipf(right.lower()),
-                      "glossary_left": left[0].isupper() and left.lower() in names},
-        )
+        # a glossary name and a word: the space is the one repair; before an article a comma may be
+        # wanted instead ("Russia, the main ally"), and other joins are chosen from the evidence
+        mended = join(ctx, m.start(), m.end(), left, right, safe=left[0].isupper() and left.lower() in names)
+        # one feature per kind of split: each is fitted on its own rate
+        mended.emit(emit, m.start(), m.end(), f"'{part}' looks like two words glued together: '{left}' and '{right}'",
+                    {kind: 1.0, "alone_left": left[0].isupper() and alone(left), "token_zipf": token_z,
+                     "left_zipf": zipf(left.lower()), "right_zipf": zipf(right.lower()),
+                     "glossary_left": left[0].isupper() and left.lower() in names,
+                     "left_compounds": starts_compounds(left), "right_compounds": ends_compounds(right)})
 
 

@@ -10,12 +10,14 @@ from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
 # a comma or semicolon between two words (the second lowercase, capitalised or an acronym after a
-# lowercase word); a colon after a lowercase word; a sentence mark between a lowercase word and a
+# lowercase word); a colon after a lowercase word, before a word or a quotation opening on one; a
+# sentence mark between a lowercase word (or a quotation or bracket closing after one) and a
 # capitalised one
+_QUOTE = "\"“”«„"
 _MISSING_SPACE = regex.compile(
     r"(?<=\p{L}{2})([,;])(?=\p{L}\p{Ll}|(?<=\p{Ll}[,;])\p{Lu}{2,}\b)"
-    r"|(?<=\p{Ll}{3})(:)(?=\p{L}\p{Ll})"
-    r"|(?<=\p{Ll}{2})([.!?])(?=\p{Lu}\p{Ll})"
+    rf"|(?<=\p{{Ll}}{{3}})(:)(?=[{_QUOTE}]?\p{{L}}\p{{Ll}})"
+    r"|(?<=\p{Ll}{2}[\"”’»)\]]?)([.!?])(?=\p{Lu}\p{Ll})"
 )
 
 
@@ -30,9 +32,10 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     """A comma, semicolon, colon or full stop glued to the next word ("earlier,fighting", "said.The").
 
     What it does: flags a comma or semicolon between two words ("earlier,fighting",
-    "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word
-    ("yet:the"), and a full stop, question or exclamation mark between a lowercase word and a
-    capitalised one ("ago.He").
+    "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word, before a
+    word or a quotation mark ("yet:the", "replied:“Finally"), and a full stop, question or
+    exclamation mark between a lowercase word, or a quotation or bracket closed after one, and a
+    capitalised word ("ago.He", "two hours”.Runoff").
 
     Why is this bad: MT pipelines that join segments or strip markup drop the space; the reader
     sees two words run into one.
@@ -57,9 +60,9 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
             # "red,green,blue", "key:value;key:value": data written without spaces (a mark that
             # ends the token is prose: "tea,coffee, sugar")
             continue
-        nxt = compiled(r"\p{L}+").match(text[m.end() :])
-        right = nxt.group() if nxt else ""
-        left_word = compiled(r"\p{L}+$").search(left)
+        nxt = compiled(rf"[{_QUOTE}]?(\p{{L}}+)").match(text, m.end())
+        right = nxt.group(1) if nxt else ""
+        left_word = compiled(r"\p{L}+(?=[\"”’»)\]]?$)").search(left)
         if mark == ":" and left_word and (left_word.group().lower() in english()["uri_schemes"]
                                           or left_word.group()[0].isupper()):
             continue  # "mailto:", and labels: "Source:Xinhua", "Note:You" (a lost space or a style)
