@@ -12,7 +12,11 @@ Each fix applied is also scored alone: the text of the pass that applied it, wit
 against the same reference. A fix that lowers chrF alone is listed (page, rule, confidence, flagged
 text, replacement, the change), and so is every page whose fixed text scores lower than its original.
 
-    python scripts/fix_check.py --half tune [--unsafe-fixes] [--min-confidence X] [--page ID]
+    python scripts/fix_check.py --half tune [--unsafe-fixes] [--min-confidence X] [--page ID] [--all] [--whitespace]
+
+chrF as sacrebleu computes it by default leaves spaces out of its character n-grams, so a fix that
+only adds or removes a space ('Homsnorth' -> 'Homs north', 'Homs ,' -> 'Homs,') changes nothing
+there; --whitespace keeps them, to see those fixes too.
 
 Develop and read the output on the tuning half only (docs/real-set.md); the report half is the
 product's figure.
@@ -55,13 +59,17 @@ def corrected_text(doc) -> tuple[str, int]:
     return apply_edits(doc.text, edits), left_out
 
 
+WHITESPACE = False  # chrF's default leaves spaces out of its character n-grams (--whitespace keeps them)
+
+
 def chrf(hypothesis: str, reference: str) -> float:
-    import sacrebleu
+    from sacrebleu.metrics import CHRF
 
-    return sacrebleu.sentence_chrf(hypothesis, [reference]).score
+    return CHRF(whitespace=WHITESPACE).sentence_score(hypothesis, [reference]).score
 
 
-def check(half: str, min_confidence: float, unsafe: bool, pages: list[str] | None, out=sys.stdout) -> int:
+def check(half: str, min_confidence: float, unsafe: bool, pages: list[str] | None, every: bool = False,
+          out=sys.stdout) -> int:
     from sacrebleu.metrics import CHRF
 
     from audit.evaluation.gold import GoldError, load_gold
@@ -85,9 +93,10 @@ def check(half: str, min_confidence: float, unsafe: bool, pages: list[str] | Non
     glossary, rules = load_glossary(), select_rules()
     floor = Applicability.UNSAFE if unsafe else Applicability.SAFE
     originals, fixed_texts, references = [], [], []
-    lowering, worse_pages, fixes, left_out = [], [], 0, 0
+    lowering, singles, worse_pages, fixes, left_out = [], [], [], 0, 0
     print(f"== {half} half: {len(docs)} machine-translated pages; fixes at >= {min_confidence:g}, "
-          f"{'safe and unsafe' if unsafe else 'safe only'} ==", file=out)
+          f"{'safe and unsafe' if unsafe else 'safe only'}; chrF {'with' if WHITESPACE else 'without'} spaces ==",
+          file=out)
     for doc in docs:
         reference, overlapping = corrected_text(doc)
         left_out += overlapping
@@ -102,20 +111,22 @@ def check(half: str, min_confidence: float, unsafe: bool, pages: list[str] | Non
             base = chrf(text, reference)
             for f in applied:
                 delta = chrf(apply_edits(text, f.fix.edits), reference) - base
+                singles.append((doc.id, f, delta))
                 if delta < 0:
                     lowering.append((doc.id, f, delta))
         if after < before:
             worse_pages.append(doc.id)
         print(f"  {doc.id:<28} {len(result.applied):>3} fixes  chrF {before:6.2f} -> {after:6.2f} ({after - before:+.2f})",
               file=out)
-    metric = CHRF()
+    metric = CHRF(whitespace=WHITESPACE)
     total_before = metric.corpus_score(originals, [references]).score
     total_after = metric.corpus_score(fixed_texts, [references]).score
     print(f"\ncorpus chrF: {total_before:.2f} as is -> {total_after:.2f} fixed ({total_after - total_before:+.2f}); "
           f"{fixes} fixes applied, {len(lowering)} lower chrF alone, {len(worse_pages)} pages score lower fixed"
           + (f"; {left_out} annotations left out of the references (they change the same characters as another)" if left_out else ""), file=out)
-    for page, f, delta in lowering:
-        print(f"  LOWERS {page} {f.rule} {f.confidence:.2f} {f.text!r} -> {f.show_fix(quote=repr)} ({delta:+.3f})",
+    for page, f, delta in singles if every else lowering:
+        mark = "LOWERS" if delta < 0 else "raises" if delta > 0 else "same  "
+        print(f"  {mark} {page} {f.rule} {f.confidence:.2f} {f.text!r} -> {f.show_fix(quote=repr)} ({delta:+.3f})",
               file=out)
     for page in worse_pages:
         print(f"  WORSE  {page}", file=out)
@@ -128,9 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=0.8, help="apply fixes at or above this (fix's default 0.8)")
     parser.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
     parser.add_argument("--page", action="append", help="only this page id (repeatable)")
+    parser.add_argument("--whitespace", action="store_true",
+                        help="count spaces in chrF's character n-grams (chrF leaves them out: a split glued word scores 0)")
+    parser.add_argument("--all", action="store_true", help="list every fix with its change of chrF, not only those that lower it")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    return check(args.half, args.min_confidence, args.unsafe_fixes, args.page)
+    global WHITESPACE
+    WHITESPACE = args.whitespace
+    return check(args.half, args.min_confidence, args.unsafe_fixes, args.page, args.all)
 
 
 if __name__ == "__main__":
