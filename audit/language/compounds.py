@@ -51,10 +51,11 @@ def ends_compounds(word: str) -> float:
     return math.log10(1 + _count(reversed_compounds, word.lower()[::-1], halves, reverse=True))
 
 
-def inflection(word: str) -> str:
-    """The inflectional ending of a lowercase word formed from a known one ("ed" of "ranked", "ing"
-    of "managing", "s" of "contradicts", "en" of "given"), else "". Names seldom end in one."""
-    known = _LIMITS["stem"]
+def inflection(word: str, known: float | None = None) -> str:
+    """The inflectional ending of a lowercase word formed from a word of Zipf `known` or more (by
+    default `stem`): "ed" of "ranked", "ing" of "managing", "s" of "contradicts", "en" of "given";
+    else "". Names seldom end in one."""
+    known = _LIMITS["stem"] if known is None else known
     for ending in ("ed", "ing", "es", "s", "en", "n"):
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue

@@ -78,9 +78,10 @@ def _clause_subject(ctx: Context, start: int) -> bool:
             break
     if not 1 <= len(words) <= 4:
         return False
-    first = words[0]
-    if first.lower() not in data["determiners"] and not first[:1].isupper():
-        return False
+    if all(w[:1].isupper() for w in words):
+        return True  # a name ("Hayat Tahrir al-Sham")
+    if words[0].lower() not in data["determiners"]:
+        return False  # "Officials met yesterdayhe said": no noun phrase, a lost full stop
     verbs = data["linking_words"] | data["reporting_verbs"]
     return not any(w.lower() in verbs or (w.islower() and inflection(w) == "ed") for w in words[1:])
 
@@ -109,8 +110,9 @@ def join(ctx: Context, start: int, end: int, left: str, right: str, *, sentence:
     if right[:1].isupper() and low in ("the", "a", "an") and any(w.lower() in data["relative_pronouns"] for w in after):
         # "the councilThe body that oversees": an appositive describing the noun before
         return Join(f"{fixed_left}, {low}", [f"{fixed_left}. {right}"], Applicability.UNSAFE, {"appositive": 1.0}, note)
-    if right[:1].isupper() and left[:1].isupper() and low in data["person_heads"] and not sentence:
-        # "UrsoMinister of Business": a name, then the title that describes it
+    if left[:1].isupper() and low in data["person_heads"] and len(low) >= 4 and not sentence and (
+            right[:1].isupper() or after[:1] == ["of"]):
+        # "UrsoMinister of Business", "Mangodaughter of": a name, then the title that describes it
         return Join(f"{fixed_left}, {right}", [f"{fixed_left} {right}"], Applicability.UNSAFE, {"title_right": 1.0}, note)
     if sentence:
         title = low in data["abbreviations"] and compiled(r"\.").match(text, end) is not None

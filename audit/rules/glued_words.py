@@ -86,10 +86,12 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         elif unknown_left and len(left) >= 5 and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")
             yield left, right, 0.8 + 0.5 * (zr - _GLUE_VERB), "unknown_name"
-        elif capitalised and len(left) >= 4 and zl < _COMMON and len(right) >= 5 and zr >= 3.0 \
-                and inflection(low_right) in ("ed", "ing") and not name_suffix and _no_compound(low_left, low_right):
-            # a name glued to a verb form no compound ends in ("Mahmoodranked", "Burukevaluated")
-            yield left, right, 0.7, "name_verb"
+        elif capitalised and len(left) >= 4 and zl < _COMMON and len(right) >= 5 and zr >= 3.0 and not name_suffix \
+                and (inflection(low_right) in ("ed", "ing") or low_right in data["person_heads"]) \
+                and _no_compound(low_left, low_right):
+            # a name glued to a verb form or a title no compound ends in ("Mahmoodranked",
+            # "Burukevaluated", "Ursominister")
+            yield left, right, 0.7, "name_verb" if inflection(low_right) else "name_title"
         elif not capitalised and low_right.capitalize() in data["subject_pronouns"] and len(left) >= 4 and zl >= _COMMON:
             # "ministrythey will": a subject pronoun glued to the noun before it (glue_joins.py
             # chooses between a pro-drop trace and a lost full stop)
@@ -217,8 +219,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     joins; a reader sees it at once and a spell-checker often does not.
 
     Leaves alone: what may be one word: known words and brands, acronyms, words with digits,
-    hashtags, handles, file and site names, a token the document repeats (a glue accident does
-    not repeat itself), a word quoted or bracketed alone (cited as written), a derivation or a
+    hashtags, handles, file and site names, a form of a word English knows ("birdbaths"), a
+    token the document repeats (a glue accident does not repeat itself), a word quoted or bracketed alone (cited as written), a derivation or a
     name's ending as the right half (`suffix_words`, `name_suffixes`, `name_endings` in
     audit/data/english.yaml), and short capitalised words glued to content words (brands:
     "Postbank"). Camel case is M003's and M004's.
@@ -232,6 +234,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
             continue  # camel case is M003's and M004's; other mixed case is a brand or a code
         if words.count(part) > 1:
             continue  # a glue accident does not repeat itself: a repeated token is a name or a brand
+        if inflection(part.lower(), _KNOWN_TOKEN):
+            continue  # a form of a word English knows ("birdbaths", "cleansings")
         alone = words.near(m.start())
         split = _best_split(part, names, alone, ctx.glossary.one_word_names)
         if split is None:

@@ -14,10 +14,11 @@ from audit.rules.base import Context, Emit, rule
 # sentence mark between a lowercase word (or a quotation or bracket closing after one) and a
 # capitalised one
 _QUOTE = "\"“”«„"
+_OPENING = "“«„"  # marks that only open a quotation (a colon's may be any: ':”Finally')
 _MISSING_SPACE = regex.compile(
-    r"(?<=\p{L}{2})([,;])(?=\p{L}\p{Ll}|(?<=\p{Ll}[,;])\p{Lu}{2,}\b)"
+    rf"(?<=\p{{L}}{{2}})([,;])(?=[{_OPENING}]?\p{{L}}\p{{Ll}}|(?<=\p{{Ll}}[,;])\p{{Lu}}{{2,}}\b)"
     rf"|(?<=\p{{Ll}}{{3}})(:)(?=[{_QUOTE}]?\p{{L}}\p{{Ll}})"
-    r"|(?<=\p{Ll}{2}[\"”’»)\]]?)([.!?])(?=\p{Lu}\p{Ll})"
+    rf"|(?<=\p{{Ll}}{{2}}[\"”’»)\]]?)([.!?])(?=[{_OPENING}]?\p{{Lu}}\p{{Ll}})"
 )
 
 
@@ -35,7 +36,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word, before a
     word or a quotation mark ("yet:the", "replied:“Finally"), and a full stop, question or
     exclamation mark between a lowercase word, or a quotation or bracket closed after one, and a
-    capitalised word ("ago.He", "two hours”.Runoff").
+    capitalised word ("ago.He", "two hours”.Runoff"); a comma or a sentence mark may be followed
+    by a quotation's opening mark ("said,“We", "ago.“The").
 
     Why is this bad: MT pipelines that join segments or strip markup drop the space; the reader
     sees two words run into one.
