@@ -1,10 +1,13 @@
 """Properties of fixing (hypothesis): only the edited spans change; deterministic; idempotent; the
 fixed text no longer shows the applied findings; arbitrary Unicode never crashes `run` or `fix`."""
 
+import io
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audit.document import Document
+from audit.emitters.text import TextEmitter
 from audit.engine import audit_document, find_all
 from audit.fixer import apply_edits, fix_text, plan_fixes
 from audit.inputs import decode
@@ -61,7 +64,8 @@ def test_any_bytes_never_crash_run_or_fix_and_round_trip(bundled_glossary, data)
     text, _ = decode(data, "<bytes>")
     if text is None:
         return  # skipped as binary, with a warning
-    audit_document(Document("<bytes>", text), bundled_glossary, RULES)
+    report = audit_document(Document("<bytes>", text), bundled_glossary, RULES, 0.0)
+    TextEmitter(io.StringIO(), width=60).document(report)  # the composed lines too
     result = fix_text(text, finder(bundled_glossary), min_confidence=0.5, min_applicability=Applicability.UNSAFE)
     encoding = _encoding(data, text)
     assert encoding is not None and text.encode(encoding) == data  # what `fix` rewrites keeps every other byte
