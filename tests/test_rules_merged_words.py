@@ -169,6 +169,7 @@ M001_ANY_CONFIDENCE = [
      "Officials said that the ministry will hold talks.", 'unsafe'),
     ("The army captured the ministrythey will hold talks.", "ministrythey",
      "The army captured the ministry. They will hold talks.", 'unsafe'),
+    ("In the ministrythey will hold talks.", "ministrythey", "In the ministry they will hold talks.", 'unsafe'),
     ("Rebels advanced on Alepnorth of the capital.", "Alepnorth", "Rebels advanced on Aleppo north of the capital.", 'unsafe'),
 ]
 

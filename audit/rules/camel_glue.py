@@ -92,7 +92,8 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
     What it does: looks at tokens English does not know with one lowercase-to-capital turn. A
     function word glued to a name ("ofUkraine", "InRussia"), a name the document also writes apart
     ("Elisabeth Borne"), halves the document writes alone nearby, a glossary name or an
-    institution's head noun as one half ("IdlibGovernorate", "ColumbiaUniversity") are two words.
+    institution's head noun as one half ("IdlibGovernorate", "ColumbiaUniversity"), a name English
+    does not know glued to a title ("UrsoMinister") are two words.
 
     Why is this bad: pipelines that strip markup drop the space at hyperlinks; the reader sees
     the glue at once.
@@ -102,7 +103,7 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
     prefixes ("iPhone"); a sentence run into the next ("countryThe") is M004's.
 
     Fix: insert the space ("of Ukraine"); safe where the document writes the pair apart, unsafe
-    otherwise.
+    otherwise; a name and its title are an appositive ("Urso, Minister of Business"; unsafe).
     """
     for start, part, cut, applicability, evidence in _camel_tokens(ctx, "glue"):
         left, right = part[:cut], part[cut:]
@@ -121,8 +122,9 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
 def glued_sentences(ctx: Context, emit: Emit) -> None:
     """Two sentences run together with no full stop or space ("the countryThe army").
 
-    What it does: flags a lowercase word glued to a capitalised function word or subject pronoun
-    ("countryThe", "yesterdayHe"), in a token English does not know.
+    What it does: flags a lowercase word glued to a capitalised function word, subject pronoun or
+    title abbreviation ("countryThe", "yesterdayHe", "statementMr."), in a token English does not
+    know.
 
     Why is this bad: MT pipelines that join paragraphs or strip markup lose the full stop and the
     space; the reader meets one run-on word.
@@ -130,7 +132,10 @@ def glued_sentences(ctx: Context, emit: Emit) -> None:
     Leaves alone: known words and brands, a function word before a capitalised name ("ofUkraine":
     M003's).
 
-    Fix (unsafe): a full stop and a space ("country. The"); a comma may be wanted instead.
+    Fix (unsafe), chosen from what follows (audit/rules/glue_joins.py): a full stop and a space
+    ("country. The"); a comma and a lowercase article before a relative pronoun, an appositive
+    ("the council, the body that oversees"); a lowercase conjunction, which goes on with the
+    phrase ("her partner and their daughter"). The other reading is the alternative.
     """
     for start, part, cut, _applicability, evidence in _camel_tokens(ctx, "sentence"):
         left, right = part[:cut], part[cut:]

@@ -61,29 +61,35 @@ def _next_words(text: str, end: int, n: int) -> list[str]:
     return WORD.findall(text[end : end + 80])[:n]
 
 
-def _clause_subject(ctx: Context, start: int) -> bool:
-    """Whether the words before `start`, back to the start of their clause (the sentence's, a
-    comma's, "that"...), are a short noun phrase alone: a determiner or a name, then no verb. A
-    pronoun glued after such a phrase repeats its subject; after an object, a full stop was lost."""
+def _pronoun_reading(ctx: Context, start: int) -> str:
+    """How a subject pronoun glued after the words before `start` reads, from those words back to
+    the start of their clause (the sentence's, a comma's, "that"...): "repeat" after a short noun
+    phrase alone (a determiner or a name, then no verb: its subject, repeated), "adjunct" after a
+    prepositional phrase ("In the ministrythey will": the pronoun is the subject), else "stop" (an
+    object before it: a full stop was lost)."""
     text = ctx.text
     sentence = ctx.sentence_start(start)
     piece = text[sentence:start]
     cut = max(piece.rfind(c) for c in ",;:(\"“")
     words = WORD.findall(piece[cut + 1 :])
     data = english()
-    openers = data["speech_words"] | {"because", "when", "if", "while", "after", "before", "since"}
+    openers = data["speech_words"] | data["subordinators"]
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in openers:
             words = words[i + 1 :]
             break
+    if words and words[0].lower() in data["prepositions"] and len(words) <= 4:
+        return "adjunct"
     if not 1 <= len(words) <= 4:
-        return False
+        return "stop"
     if all(w[:1].isupper() for w in words):
-        return True  # a name ("Hayat Tahrir al-Sham")
+        return "repeat"  # a name ("Hayat Tahrir al-Sham")
     if words[0].lower() not in data["determiners"]:
-        return False  # "Officials met yesterdayhe said": no noun phrase, a lost full stop
-    verbs = data["linking_words"] | data["reporting_verbs"]
-    return not any(w.lower() in verbs or (w.islower() and inflection(w) == "ed") for w in words[1:])
+        return "stop"  # "Officials met yesterdayhe said": no noun phrase, a lost full stop
+    # no verb, and no preposition but "of" ("the head of the ministry")
+    verbs = data["linking_words"] | data["reporting_verbs"] | (data["prepositions"] - {"of"})
+    verb = any(w.lower() in verbs or (w.islower() and inflection(w) == "ed") for w in words[1:])
+    return "stop" if verb else "repeat"
 
 
 def join(ctx: Context, start: int, end: int, left: str, right: str, *, sentence: bool = False,
@@ -96,14 +102,13 @@ def join(ctx: Context, start: int, end: int, left: str, right: str, *, sentence:
     low = right.lower()
     after = _next_words(text, end, 3)
     if right.islower() and right.capitalize() in data["subject_pronouns"] and after and after[0].islower():
-        # "the ministrythey will": a pronoun repeating the clause's subject, or a lost full stop
-        repeat = _clause_subject(ctx, start)
-        readings = [fixed_left, f"{fixed_left}. {right.capitalize()}"]
-        if not repeat:
-            readings.reverse()
-        note += "; the pronoun repeats the subject" if repeat else ""
-        return Join(readings[0], readings[1:] + [f"{fixed_left} {right}"], Applicability.UNSAFE,
-                    {"pronoun_right": 1.0, "clause_subject": float(repeat)}, note)
+        # "the ministrythey will": a pronoun repeating the clause's subject, a lost full stop, or
+        # the clause's own subject after a prepositional phrase
+        reading = _pronoun_reading(ctx, start)
+        readings = {"repeat": fixed_left, "stop": f"{fixed_left}. {right.capitalize()}", "adjunct": f"{fixed_left} {right}"}
+        note += "; the pronoun repeats the subject" if reading == "repeat" else ""
+        return Join(readings.pop(reading), list(readings.values()), Applicability.UNSAFE,
+                    {"pronoun_right": 1.0, "clause_subject": float(reading == "repeat")}, note)
     if right[:1].isupper() and low in data["conjunctions"]:
         # "michaelAnd her daughter": a capital no sentence starts with in copy; the phrase goes on
         return Join(f"{fixed_left} {low}", [f"{fixed_left}. {right}"], Applicability.UNSAFE, {"conjunction": 1.0}, note)

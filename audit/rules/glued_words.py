@@ -212,21 +212,28 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     tries every split into two halves English knows. A split is evidence of glue in proportion
     to how unlikely the halves are to form one word: a name (from the glossary, or one the
     document writes alone nearby) glued to a function word or a very common word, a word glued to
-    a function word, two long words. Each kind of split is one evidence feature, fitted on its own
-    rate.
+    a function word or a subject pronoun, a word or a name glued to a verb form or a title where
+    neither half is one English builds closed compounds with (wordfreq's list: "victoryanswered",
+    "Mahmoodranked", not "forkball", "pretrained"), two long words. Each kind of split is one
+    evidence feature, fitted on its own rate, with how many English compounds each half starts or
+    ends.
 
     Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
     joins; a reader sees it at once and a spell-checker often does not.
 
     Leaves alone: what may be one word: known words and brands, acronyms, words with digits,
     hashtags, handles, file and site names, a form of a word English knows ("birdbaths"), a
-    token the document repeats (a glue accident does not repeat itself), a word quoted or bracketed alone (cited as written), a derivation or a
-    name's ending as the right half (`suffix_words`, `name_suffixes`, `name_endings` in
-    audit/data/english.yaml), and short capitalised words glued to content words (brands:
-    "Postbank"). Camel case is M003's and M004's.
+    token the document repeats (a glue accident does not repeat itself), a word quoted or
+    bracketed alone (cited as written), a derivation or a name's ending as the right half
+    (`suffix_words`, `name_suffixes`, `name_endings` in audit/data/english.yaml), and short
+    capitalised words glued to content words (brands: "Postbank"). Camel case is M003's and M004's.
 
     Example and fix: "the city of Homsnorth of Damascus" -> "Homs north" (safe after a glossary
-    name); a name glued to an article gets a comma ("Russia, the main ally"; unsafe).
+    name); the joining mark comes from the evidence (audit/rules/glue_joins.py): a name glued to
+    an article or to a title before "of" gets a comma ("Russia, the main ally"; unsafe). One fix
+    mends a glued half that is itself an artifact: a glossary exonym ("Alepnorth" -> "Aleppo
+    north"), a subject pronoun repeating the noun phrase that opens its clause ("The ministrythey
+    will" -> "The ministry will"; else a lost full stop: "ministry. They"); unsafe.
     """
     names = ctx.glossary.name_words
     for m, part, token_z, words in glued_tokens(ctx):
