@@ -203,7 +203,7 @@ def _site_name(text: str, end: int) -> bool:
     category=Category.SPELLING,
     severity=Severity.MAJOR,
     example="The rebels announced the capture of the strategic city of Homsnorth of Damascus.",
-    evidence_for=("alone_left", "glossary_left"), evidence_against=("token_zipf",),
+    evidence_for=("alone_left", "glossary_left"), evidence_against=("token_zipf", "left_compounds", "right_compounds"),
 )
 def glued_words(ctx: Context, emit: Emit) -> None:
     """Two words run together with no space ("Homsnorth", "Russiathe", "Ukrainianpsychologists").
