@@ -15,6 +15,8 @@ CASES_VALID = {
         "The Hague court ruled on Monday.",
         "#local #news The first issue of the magazine was printed.",
         "Radcliffe will star in the film adaptation of On the Western Front next year.",
+        "The show opened at The Venetian Macau in May.",  # a name: a capital follows the nationality
+        "The film “Love, And Other Drugs” opened.",  # a title in quotation marks
     ],
     "C002": [
         "Prices rose 5% (excl. tax) last year.",
@@ -24,6 +26,9 @@ CASES_VALID = {
         "Is it true? yes, it is.",
         "Set it after the -ec option. matter.",
         "I don't know about that though. lol",
+        "They called it “a shock”. shock”.",  # one word of debris
+        "The warning ends at 6 a.m. on Saturday. also Météo-France.",  # a label, not a sentence
+        "The ceremony ended by noon. rice field.",  # too few words to be a sentence
     ],
     "C003": [
         "He waited... and waited.",
@@ -64,6 +69,20 @@ CASES_VALID = {
     ],
 }
 
+CASES_VALID["C008"] = [
+    "The gross domestic product (GDP) fell; give us the data, the rest of us said.",
+    "Iwate's city and prefecture officials met; the German biathletes were fast.",
+    "The Sahara greener, the desert smaller: the Porsche fullback scored.",
+    "The Miso Ramen stand sells miso soup.",
+]
+CASES_VALID["C009"] = [
+    # a single capital: no habit, no declared German source
+    "Severe Thunderstorms with hail are forecast; a thunderstorm is due.",
+    # names with a function word inside, and a name written capitalised more often than not
+    "The Ministry of Health and the health ministry of Bavaria met; Windows help and Windows updates "
+    "came with new windows.",
+]
+
 CASES_INVALID = {
     "C001": [
         ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened.", 'unsafe'),
@@ -71,13 +90,28 @@ CASES_INVALID = {
          "The war in Syria since 2015 has displaced millions.", 'safe'),
         ("the rule of The family lasted decades", "The", "the rule of the family lasted decades", 'safe'),
         ("the fate of The Al Assad family", "The", "the fate of the Al Assad family", 'unsafe'),
+        # a preposition after a name: the capital is the error; a lost full stop is the alternative
+        ("the central bank of Egypt With the currency falling, the dollar rose", "With",
+         "the central bank of Egypt with the currency falling, the dollar rose", 'unsafe'),
+        # a determiner after a lowercase word: a new subject, so the full stop comes first
+        ("the count was completed The total rose by a third", "The",
+         "the count was completed. The total rose by a third", 'unsafe'),
+        ("floods hit the region of Kyushu Due to heavy rain", "Due", "floods hit the region of Kyushu due to heavy rain",
+         'unsafe'),
+        ("the coach told him “well done”, And Pérez thanked the team", "And",
+         "the coach told him “well done”, and Pérez thanked the team", 'safe'),
+        ("In a brilliant career The Mexican beat his rivals.", "The", "In a brilliant career the Mexican beat his rivals.",
+         'unsafe'),
     ],
     "C002": [
-        # pointed at without a fix: the capital is an alternative, the full stop may be the error
+        # the words after the stop open a clause of their own: the capital, safe
+        ("He lost the match, this is different. but he allowed the rival to waste time.", "b",
+         "He lost the match, this is different. But he allowed the rival to waste time.", 'safe'),
+        # otherwise the capital, unsafe: deleting the stop is the alternative
         ("The army withdrew, it said. an NGO confirmed the report.", "a",
-         "The army withdrew, it said. an NGO confirmed the report.", 'display-only'),
+         "The army withdrew, it said. An NGO confirmed the report.", 'safe'),
         ("to allocate 100 billion rubles to airlines. and capitalize Aeroflot", "a",
-         "to allocate 100 billion rubles to airlines. and capitalize Aeroflot", 'display-only'),
+         "to allocate 100 billion rubles to airlines. And capitalize Aeroflot", 'unsafe'),
     ],
     "C003": [
         ("The ministry denied the reports. . Fighting continued.", ". .",
@@ -109,6 +143,25 @@ CASES_INVALID = {
         ("He has been held since monday by the ukrainian army.", ("m", "u"),
          "He has been held since Monday by the Ukrainian army.", "safe"),
     ],
+    "C008": [
+        ("The rate set by the national Bank of Ukraine (NBU) rose; the national Bank said so.", ("n", "n"),
+         "The rate set by the National Bank of Ukraine (NBU) rose; the National Bank said so.", "safe"),
+        ("In second place was Max verstappen, and the team boss, Christian horner, was happy.", ("v", "h"),
+         "In second place was Max Verstappen, and the team boss, Christian Horner, was happy.", "unsafe"),
+        ("The race went to Kowalczyk again, so Marek kowalczyk is the champion.", "k",
+         "The race went to Kowalczyk again, so Marek Kowalczyk is the champion.", "safe"),
+        ("The hryvnia weakened against the us by 11 cents in Barnim, oberhavel and Uckermark.", ("us", "o"),
+         "The hryvnia weakened against the US by 11 cents in Barnim, Oberhavel and Uckermark.", ("safe", "unsafe")),
+        ("The warning covers Saale-holzland and Weimar.", "h", "The warning covers Saale-Holzland and Weimar.", "unsafe"),
+    ],
+    "C009": [
+        ("In the regions severe Thunderstorms with hail threaten, and it came to Floods and accidents. The "
+         "Storm caused damage; a storm and floods and thunderstorms are rare here.", ("T", "F", "S"),
+         "In the regions severe thunderstorms with hail threaten, and it came to floods and accidents. The "
+         "storm caused damage; a storm and floods and thunderstorms are rare here.", "unsafe"),
+        Invalid("A Thunderstorm hit the town; the thunderstorm passed.", "T",
+                "A thunderstorm hit the town; the thunderstorm passed.", "unsafe", source_lang="de"),
+    ],
     "C006": [
         ("The repair will cost $ 25 million, the ministry said.", "$ ",
          "The repair will cost $25 million, the ministry said.", "safe"),
@@ -122,6 +175,9 @@ CASES_INVALID = {
         ("“There is no doubt about it”. said the minister on Monday.", ".",
          "“There is no doubt about it” said the minister on Monday.", 'unsafe'),
         ("The pound fell. for long periods it stayed low.", ".", "The pound fell for long periods it stayed low.", 'unsafe'),
+        # who said it, after the quotation: a comma
+        ("The suspect was put “out of the question”. this judicial source said.", ".",
+         "The suspect was put “out of the question”, this judicial source said.", 'unsafe'),
     ],
 }
 
@@ -136,10 +192,19 @@ def test_c002_habit_never_raises_confidence(glossary):
     assert max(f.confidence for f in habit) <= single[0].confidence
 
 
-def test_c002_offers_the_capital_as_an_alternative(glossary):
+def test_c002_and_c005_offer_the_other_reading(glossary):
+    # the capital and the stray stop are two readings of one place: each rule offers the other's fix
     findings, _ = check("C002", "The army withdrew, it said. an NGO confirmed the report.", glossary,
                         min_confidence=0.3)
-    assert [(f.replacement, [a.edits[0].replacement for a in f.alternatives]) for f in findings] == [(None, ["A"])]
+    assert [(f.replacement, [(a.start, a.edits[0].replacement) for a in f.alternatives]) for f in findings] == \
+        [("A", [(26, "")])]
+    findings, _ = check("C005", "at the end of the year. that we have planned.", glossary, min_confidence=0.3)
+    assert [(f.replacement, [a.edits[0].replacement for a in f.alternatives]) for f in findings] == [("", [",", "T"])]
+
+
+def test_c001_offers_the_lost_full_stop(glossary):
+    findings, _ = check("C001", "the central bank of Egypt With the currency falling", glossary)
+    assert [a.edits[0].replacement for a in findings[0].alternatives] == [". "]
 
 
 # C002's fitted confidence sits near even odds (the real tuning half confirms few of its findings):
@@ -148,7 +213,7 @@ MIN_CONFIDENCE = {"C002": 0.3}
 
 TABLES = {
     **{code: Table(valid=CASES_VALID.get(code, []),
-                   invalid=[Invalid(*case) for case in CASES_INVALID.get(code, [])],
+                   invalid=[case if isinstance(case, Invalid) else Invalid(*case) for case in CASES_INVALID.get(code, [])],
                    min_confidence=MIN_CONFIDENCE.get(code, 0.5))
        for code in sorted(set(CASES_VALID) | set(CASES_INVALID))},
 }

@@ -18,6 +18,8 @@ from audit.rules import (  # noqa: F401 - imported for registration
     name_consistency,
     name_spelled_two_ways,
     names,
+    noun_capitals,
+    proper_nouns,
     organisation_pronouns,
     person_pronouns,
     residue,

@@ -27,6 +27,7 @@ ARTIFACT_CLASSES = {
     "C001": "capitalisation", "C002": "capitalisation",
     "C003": "punctuation", "C004": "punctuation", "C005": "punctuation", "C006": "punctuation", "C007": "capitalisation",
     "C012": "punctuation", "C013": "punctuation", "C014": "punctuation", "C015": "punctuation",
+    "C008": "capitalisation", "C009": "capitalisation", "C010": "capitalisation", "C011": "capitalisation",
     "C016": "punctuation", "C017": "punctuation", "C018": "punctuation", "C019": "punctuation",
     "C020": "punctuation", "C021": "punctuation", "C022": "punctuation", "C023": "punctuation",
     "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",

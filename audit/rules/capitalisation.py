@@ -5,9 +5,10 @@ from __future__ import annotations
 import regex
 
 from audit.language.lexicon import english, zipf
-from audit.model import Applicability, Category, Severity
-from audit.rules.stray_full_stop import stray_stops
+from audit.model import Applicability, Category, Fix, Severity
+from audit.rules.stray_full_stop import lowercase_after_stops
 from audit.rules.base import Context, Emit, rule
+from audit.rules.lowercase_names import nationalities
 from audit.language.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
@@ -69,12 +70,20 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     starts = {m.start: m for m in ctx.mentions}
     inside = [(m.start, m.end) for m in ctx.mentions]
     hits = []
+    compounds = english()["compound_prepositions"]
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         low = word.lower()
-        if low not in function_words or low in english()["capitalised_fine"]:
+        nxt = word_after(text, m.end())
+        compound = nxt is not None and f"{low} {nxt.group()}" in compounds  # "Japan Due to river flooding"
+        if (low not in function_words and not compound) or low in english()["capitalised_fine"]:
             continue
-        if not mid_sentence(text, m.start()) or any(s <= m.start() < e for s, e in inside):
+        # after a comma only a conjunction: "my friend”, And Pérez responded" (a capital after a comma
+        # is otherwise a writer's comma splice: "..., It is")
+        after_comma = low in english()["clause_conjunctions"] and not mid_sentence(text, m.start()) \
+            and mid_sentence(text, m.start(), after_comma=True) \
+            and not _quoted_title(text, m.start(), m.end())
+        if not (mid_sentence(text, m.start()) or after_comma) or any(s <= m.start() < e for s, e in inside):
             continue
         if is_headline(text, m.start()):
             continue
@@ -87,7 +96,6 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             continue  # a title in quotation marks: "Everybody Dies But Me"
         if _title_run(text, m.start()):
             continue  # "the Eat This, Not That portal": a title written in title case
-        nxt = word_after(text, m.end())
         number = compiled(r"[ \t\u00a0]+\d").match(text[m.end() : m.end() + 3])
         if nxt is None and not number:
             continue
@@ -95,11 +103,15 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         after_function_word = before.lower() in english()["never_final"]
         if number and low in english()["before_numbers"]:
             branch = "before_number"  # "Syria Since 2015", "fighting In 2012": a preposition before a date
+        elif after_comma:
+            branch = "after_comma"
+        elif low == "the" and after.lower() in nationalities() and not _capital_after(text, nxt.end()):
+            branch = "before_nationality"  # "in a brilliant career The Mexican prevailed" ("The Venetian Macau": a name)
         elif _title_follows(text, m.end()):
             continue  # "the novel On the Shore", "works for The Washington Post": a title or a name
         elif after[0].islower():
             # "of The city": certain; "completed The total": a lost full stop is as likely
-            if after_function_word or low not in english()["sentence_openers"]:
+            if after_function_word or (low not in english()["sentence_openers"] and not compound):
                 branch = "lowercase_after"
             else:
                 branch = "possible_sentence_start"
@@ -120,18 +132,22 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     for start, end, word, branch in hits:
         evidence = {branch: 1.0, "others_in_document": min(3, len(hits) - 1) / 3}
         if branch == "possible_sentence_start":
-            # "the count starts over The total can...": a lost full stop is as likely as a stray
-            # capital, so either fix may be wrong; the finding only points at it
+            # a lost full stop is as likely as a stray capital. A determiner after a lowercase word
+            # opens a new subject ("the work was completed The total assets"): the stop comes first;
+            # a preposition or a capital after a name is the capital's error ("Central Bank of Egypt
+            # With the currency falling"): the lowercase comes first. Either way the other is offered
+            prev_end = len(text[max(0, start - 40):start].rstrip()) + max(0, start - 40)
+            stop, lower = Fix.replacing(prev_end, start, ". "), Fix.replacing(start, end, word.lower())
+            after_name = word_before(text, start)[:1].isupper()
+            first, other = (stop, lower) if word.lower() in english()["determiners"] and not after_name else (lower, stop)
             emit(start, end, f"'{word}' is capitalised in mid-sentence: lowercase it, or a full stop is missing before it",
-                 evidence=evidence)
+                 evidence={**evidence, "after_name": after_name}, edits=first.edits,
+                 applicability=Applicability.UNSAFE, alternatives=[other])
             continue
         # the lowercase is the one repair where nothing but the capital is odd
-        sure = branch in ("before_number", "lowercase_after")
+        sure = branch in ("before_number", "lowercase_after", "after_comma")
         emit(start, end, f"'{word}' is capitalised in mid-sentence", evidence=evidence, replacement=word.lower(),
              applicability=Applicability.SAFE if sure else Applicability.UNSAFE)
-
-
-_LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \t\u00a0]+)(\p{Ll}[\p{L}'’\-]*)")
 
 
 @rule(
@@ -140,60 +156,58 @@ _LOWER_START = regex.compile(r"(?<=(\p{L}[\p{L}.\-]*|\d)[)\"”’]?)([.!?])([ \
     category=Category.GRAMMAR,
     severity=Severity.MINOR,
     example="The army withdrew, it said. an NGO confirmed the report.",
+    evidence_for=("opens_clause",),
     evidence_against=("habit",),
 )
 def lowercase_sentence_start(ctx: Context, emit: Emit) -> None:
     """A sentence that starts with a lowercase letter after a full stop ("it said. an NGO").
 
     What it does: flags a lowercase word after a full stop (not after ? or !, where a title or
-    a quotation often goes on in lowercase).
+    a quotation often goes on in lowercase) that starts words of their own: the reading of
+    stray_full_stop.py, shared with C005, which takes the stops that are stray instead.
 
     Why is this bad: MT systems cut a sentence where the source had a line break or a footnote,
     or lose a capital; either way the reader stumbles.
 
     Leaves alone: after abbreviations (etc., e.g., U.S., a.m., the list in
-    audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), a
-    one-word fragment ("the -ec option. matter.", "though. lol"): debris, not a sentence; and a
-    word that goes on with the sentence before ("the year. that we"): the stop is stray (C005).
+    audit/data/english.yaml), after ellipses, words with inner capitals ("iPhone"), one-word
+    debris ("the -ec option. matter.", "shock”. shock”."), a few capitalised words after a
+    lowercase one ("also Météo-France.": a label, not a sentence); and a word that goes on with the
+    sentence before ("the year. that we", "”. this source said."): the stop is stray (C005).
 
-    Confidence: lower in documents that often start sentences in lowercase (chat or social
-    media style, where it is the writer's habit, not an MT artifact).
+    Confidence: higher where the words after the stop open a clause of their own (a subject
+    pronoun or determiner first: "but he allowed"); lower in documents that often start sentences
+    in lowercase (chat or social media style, where it is the writer's habit).
 
-    No fix by default: in machine translation the full stop is as often the error ("airlines.
-    and capitalize Aeroflot", "no queues. reception by appointment": a sentence cut in two; on
-    the WMT23 hypotheses, 19 of 29 capitalisations at confidence 0.8 or more moved the line away
-    from the human reference, 3 closer). The capital is offered as an alternative.
+    Fix (safe where the words after the stop open a clause of their own, unsafe otherwise): the
+    capital. Deleting the stop is the alternative: in machine translation the stop is as often the
+    error ("airlines. and capitalize Aeroflot": a sentence cut in two).
     """
     text = ctx.text
-    abbreviations = english()["abbreviations"]
-    stray = {pos for pos, _, _ in stray_stops(text)}  # C005's: the stop is the error
-    hits = []
-    uppercase_starts = len(compiled(r"[.!?][ \t\u00a0]+\p{Lu}").findall(text))
-    for m in _LOWER_START.finditer(text):
-        before = m.group(1)
-        if m.group(2) != ".":
-            continue  # after ? and ! a lowercase word is often a continued title or quotation
-        if before.lower().rstrip(".") in abbreviations or "." in before or len(before) == 1:
-            continue
-        if m.start(2) > 0 and text[m.start(2) - 1] == ".":
-            continue
-        if m.start(2) + 1 < len(text) and text[m.start(2) + 1] in ".…":
-            continue
-        if m.start(2) in stray:
-            continue
-        word = m.group(4)
-        if any(c.isupper() for c in word[1:]):
-            continue
-        hits.append((m.start(4), m.end(4), word))
+    hits = [s for s in lowercase_after_stops(text) if s.verdict == "capital"]
     # a writer who often starts sentences in lowercase has a habit, not an MT artifact: judge each
     # hit by how often the *other* sentences in the document start in lowercase
+    uppercase_starts = len(compiled(r"[.!?][ \t\u00a0]+\p{Lu}").findall(text))
     others = len(hits) - 1
     habit = others / (others + uppercase_starts) if others >= 2 else 0.0
-    for start, end, word in hits:
-        if end >= len(text) or text[end] in ".!?)\n\r":
-            continue  # "after the -ec option. matter.", "though. lol": a one-word fragment, not a sentence
-        emit(start, start + 1, f"sentence starts with a lowercase letter: '{word}' (or the full stop before it is stray)",
-             evidence={"habit": max(0.0, habit - 0.05)}, alternatives=[word[0].upper()])
+    for s in hits:
+        sure = bool(s.evidence["opens_clause"]) and habit == 0.0
+        emit(s.start, s.start + 1, f"sentence starts with a lowercase letter: '{s.word}' (or the full stop before it is stray)",
+             evidence={**s.evidence, "habit": max(0.0, habit - 0.05)}, replacement=s.word[0].upper(),
+             applicability=Applicability.SAFE if sure else Applicability.UNSAFE,
+             alternatives=[Fix.replacing(s.stop, s.stop + 1, "")])
+
+
+def _capital_after(text: str, pos: int) -> bool:
+    """Whether a capitalised word follows `pos`, after spaces only."""
+    nxt = word_after(text, pos)
+    return nxt is not None and nxt.group()[:1].isupper()
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Capitalised words on both sides of a comma, in quotation marks ("“Love, And Other Drugs”")."""
+    before = word_before(text, text.rfind(",", 0, start))
+    return _quoted(text, start) and _capital_after(text, end) and before[:1].isupper()
 
 
 def _quoted(text: str, pos: int) -> bool:

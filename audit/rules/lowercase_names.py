@@ -28,8 +28,14 @@ def _calendar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(wide | short), frozenset(short) | english()["month_words"], frozenset(days)
 
 
+def calendar_words() -> frozenset[str]:
+    """English month and weekday names, lowercased (CLDR through babel)."""
+    months, _, days = _calendar()
+    return months | days
+
+
 @cache
-def _nationalities() -> frozenset[str]:
+def nationalities() -> frozenset[str]:
     """Nationality and language adjectives: CLDR's English language names (through babel) and the
     demonyms of `demonyms` in audit/data/english.yaml, lowercased."""
     from babel import Locale
@@ -75,7 +81,7 @@ def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
     """
     text = ctx.text
     months, ambiguous, days = _calendar()
-    nationalities = _nationalities()
+    adjectives = nationalities()
     heads = english()["collective_heads"] | english()["person_heads"]
     determiners = english()["determiners"]
     for m in _LOWER_WORD.finditer(text):
@@ -83,7 +89,7 @@ def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
         kind = None
         if word in days or (word in months and (word not in ambiguous or _dated(text, m.start(), m.end()))):
             kind = "calendar"
-        elif word in nationalities:
+        elif word in adjectives:
             nxt = word_after(text, m.end())
             if word_before(text, m.start()).lower() in determiners or (nxt and nxt.group().lower() in heads):
                 kind = "nationality"
