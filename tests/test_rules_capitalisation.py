@@ -83,6 +83,16 @@ CASES_VALID["C009"] = [
     "came with new windows.",
 ]
 
+CASES_VALID["C010"] = [
+    "He won two awards; Smith won one; he also coached.",  # a name keeps its capital
+    "THE MARKETS; It Was A Good Year For Stocks",  # a headline
+]
+CASES_VALID["C011"] = [
+    "iPhone sales rose in May across the region.\n\nimage",  # inner capital; a one-word caption
+    "The court ruled on Monday.\nthe appeal was rejected later on the same day.",  # no blank line: wrapped text
+    "dimanche, octobre 6 2024 à Paris et à Lyon",  # a first word English does not know
+]
+
 CASES_INVALID = {
     "C001": [
         ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened.", 'unsafe'),
@@ -161,6 +171,16 @@ CASES_INVALID = {
          "storm caused damage; a storm and floods and thunderstorms are rare here.", "unsafe"),
         Invalid("A Thunderstorm hit the town; the thunderstorm passed.", "T",
                 "A thunderstorm hit the town; the thunderstorm passed.", "unsafe", source_lang="de"),
+    ],
+    "C010": [
+        ("His songs earned him gold records; He also received an award.", "He",
+         "His songs earned him gold records; he also received an award.", "safe"),
+    ],
+    "C011": [
+        ("Court upholds the arrest\n\nthe city court on Thursday rejected the appeal against the arrest.", "t",
+         "Court upholds the arrest\n\nThe city court on Thursday rejected the appeal against the arrest.", "safe"),
+        ("in Senegal, residents refuse to let the president stay on", "i",
+         "In Senegal, residents refuse to let the president stay on", "safe"),
     ],
     "C006": [
         ("The repair will cost $ 25 million, the ministry said.", "$ ",

@@ -5,6 +5,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     camel_glue,
     foreign_romanisation,
     capitalisation,
+    capital_boundaries,
     currency_spacing,
     dialogue_dash,
     number_typography,

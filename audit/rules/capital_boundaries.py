@@ -1,0 +1,88 @@
+"""Capitals at the edges of clauses and paragraphs: a pronoun capitalised after a semicolon ("records;
+He also received"), a paragraph that starts in lowercase ("the Moscow city court on Thursday")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from audit.language.lexicon import english, thresholds, zipf
+from audit.language.spans import is_headline
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, rule
+
+# a subject pronoun with a capital after a semicolon, before a lowercase word
+_AFTER_SEMICOLON = regex.compile(r";[ \t\u00a0]+(He|She|It|They|We)(?=[ \t\u00a0]+\p{Ll})")
+# the first word of a paragraph (the text's start, or after a blank line), in lowercase
+_PARAGRAPH_START = regex.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*(\p{Ll}[\p{Ll}'’]*)(?=[ \t\u00a0,])")
+
+
+@cache
+def _settings() -> dict:
+    return thresholds()["capital_boundaries"]
+
+
+@rule(
+    "C010",
+    "capital-after-semicolon",
+    category=Category.GRAMMAR,
+    severity=Severity.MINOR,
+    example="His productions earned him several gold records; He also received an award from the society.",
+)
+def capital_after_semicolon(ctx: Context, emit: Emit) -> None:
+    """A subject pronoun capitalised after a semicolon ("gold records; He also received").
+
+    What it does: flags He, She, It, They or We with a capital right after a semicolon, before a
+    lowercase word.
+
+    Why is this bad: MT systems join two source sentences with a semicolon and keep the second
+    one's capital; English goes on in lowercase after a semicolon.
+
+    Leaves alone: names and other capitalised words after a semicolon (a name keeps its capital),
+    headlines and title-case lines.
+
+    Fix (safe): lowercase the pronoun.
+    """
+    text = ctx.text
+    for m in _AFTER_SEMICOLON.finditer(text):
+        if is_headline(text, m.start(1)):
+            continue
+        word = m.group(1)
+        emit(m.start(1), m.end(1), f"'{word}' after a semicolon goes on in lowercase", evidence={"pronoun": 1.0},
+             replacement=word.lower(), applicability=Applicability.SAFE)
+
+
+@rule(
+    "C011",
+    "lowercase-paragraph-start",
+    category=Category.GRAMMAR,
+    severity=Severity.MINOR,
+    example="Court upholds the arrest\n\nthe Moscow city court on Thursday rejected the appeal against the arrest.",
+)
+def lowercase_paragraph_start(ctx: Context, emit: Emit) -> None:
+    """A paragraph that starts in lowercase ("the Moscow city court on Thursday rejected...").
+
+    What it does: flags the first word of the text, or of a paragraph after a blank line, written in
+    lowercase, where the paragraph has words enough to be a sentence or a title and the word is an
+    English word (wordfreq).
+
+    Why is this bad: MT systems and the feeds that carry their copy lose the first capital of a
+    paragraph (a drop cap, a dateline cut away); a paragraph that starts in lowercase looks broken.
+
+    Leaves alone: short lines (labels, captions, file names), a first word English does not know
+    (a brand, a handle, a word in another language), words with inner capitals ("iPhone"), lines
+    that follow another line with no blank line between (a text wrapped by hand, or a chat).
+
+    Fix (safe): the capital.
+    """
+    text, limits = ctx.text, _settings()
+    for m in _PARAGRAPH_START.finditer(text):
+        word = m.group(1)
+        end = text.find("\n", m.start(1))
+        words = regex.findall(r"\p{L}+", text[m.start(1): len(text) if end < 0 else end])
+        if len(words) < limits["min_words"] or zipf(word) < limits["english_word"]:
+            continue
+        emit(m.start(1), m.start(1) + 1, f"the paragraph starts with a lowercase letter: '{word}'",
+             evidence={"function_word": word in english()["function_words"]}, replacement=word[0].upper(),
+             applicability=Applicability.SAFE)
