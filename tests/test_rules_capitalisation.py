@@ -79,8 +79,8 @@ CASES_VALID["C009"] = [
     # a single capital: no habit, no declared German source
     "Severe Thunderstorms with hail are forecast; a thunderstorm is due.",
     # names with a function word inside, and a name written capitalised more often than not
-    "The Ministry of Health and the health ministry of Bavaria met; Windows help and Windows updates "
-    "came with new windows.",
+    ("The Ministry of Health and the health ministry of Bavaria met; Windows help and Windows updates "
+     "came with new windows."),
 ]
 
 CASES_VALID["C010"] = [
@@ -165,10 +165,10 @@ CASES_INVALID = {
         ("The warning covers Saale-holzland and Weimar.", "h", "The warning covers Saale-Holzland and Weimar.", "unsafe"),
     ],
     "C009": [
-        ("In the regions severe Thunderstorms with hail threaten, and it came to Floods and accidents. The "
-         "Storm caused damage; a storm and floods and thunderstorms are rare here.", ("T", "F", "S"),
-         "In the regions severe thunderstorms with hail threaten, and it came to floods and accidents. The "
-         "storm caused damage; a storm and floods and thunderstorms are rare here.", "unsafe"),
+        (("In the regions severe Thunderstorms with hail threaten, and it came to Floods and accidents. The "
+          "Storm caused damage; a storm and floods and thunderstorms are rare here."), ("T", "F", "S"),
+         ("In the regions severe thunderstorms with hail threaten, and it came to floods and accidents. The "
+          "storm caused damage; a storm and floods and thunderstorms are rare here."), "unsafe"),
         Invalid("A Thunderstorm hit the town; the thunderstorm passed.", "T",
                 "A thunderstorm hit the town; the thunderstorm passed.", "unsafe", source_lang="de"),
     ],

@@ -5,11 +5,18 @@ from __future__ import annotations
 import regex
 
 from audit.language.lexicon import english, zipf
+from audit.language.spans import (
+    compiled,
+    is_headline,
+    line_bounds,
+    mid_sentence,
+    word_after,
+    word_before,
+)
 from audit.model import Applicability, Category, Fix, Severity
-from audit.rules.stray_full_stop import lowercase_after_stops
 from audit.rules.base import Context, Emit, rule
 from audit.rules.lowercase_names import nationalities
-from audit.language.spans import compiled, is_headline, line_bounds, mid_sentence, word_after, word_before
+from audit.rules.stray_full_stop import lowercase_after_stops
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\-'’])")
 def _title_follows(text: str, pos: int) -> bool:

@@ -73,7 +73,7 @@ def lowercase_after_stops(text: str) -> list[LowerAfterStop]:
             continue  # an ellipsis
         if any(c.isupper() for c in after[1:]):
             continue  # "iPhones": a brand written so
-        words, end = _fragment(text, m.start(5))
+        words, _ = _fragment(text, m.start(5))
         if len(words) <= 1:
             continue  # "the -ec option. matter.", "shock”. shock”.": one word of debris, not a sentence
         quoted = bool(m.group(2)) and m.group(2) in _CLOSING_QUOTES
