@@ -18,8 +18,8 @@ SEVERITY_RANK = {Severity.CRITICAL: 0, Severity.MAJOR: 1, Severity.MINOR: 2}
 NEURAL = None
 
 
-def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Finding]:
-    """Every finding of every rule, with line, column and text filled in, overlaps resolved."""
+def collect(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Finding]:
+    """Every finding of every rule, with line, column and text filled in, overlaps not resolved."""
     if not doc.masked.strip():
         return []  # nothing to check (and no glossary matcher to compile for it)
     ctx = Context(doc, glossary)
@@ -34,10 +34,16 @@ def find_all(doc: Document, glossary: Glossary, rules: list[Rule]) -> list[Findi
             findings.append(f)
     if NEURAL is not None:
         NEURAL.rescore(doc, findings)
-    return _resolve_overlaps(findings)
+    return findings
 
 
-def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+def find_all(doc: Document, glossary: Glossary, rules: list[Rule], floor: float = 0.0) -> list[Finding]:
+    """Every finding of every rule at or above `floor`, overlaps resolved among those: a finding
+    too unlikely to be shown never hides one that is."""
+    return resolve_overlaps([f for f in collect(doc, glossary, rules) if f.confidence >= floor])
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Where two findings claim overlapping text, the more severe one stands, then the more
     confident: an untranslated paragraph (critical) outranks a foreign name inside it."""
     kept: list[Finding] = []
@@ -49,7 +55,7 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 
 def audit_document(doc: Document, glossary: Glossary, rules: list[Rule], min_confidence: float = 0.5) -> Report:
-    shown = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence]
+    shown = find_all(doc, glossary, rules, floor=min_confidence)
     shown.sort(key=lambda f: (-f.confidence, SEVERITY_RANK[f.severity], f.start))
     return Report(
         path=doc.path,

@@ -6,7 +6,7 @@
     python scripts/real_set.py split     assign each site to the tuning or the report half
     python scripts/real_set.py build     write the gold files of both halves
     python scripts/real_set.py status    counts by half, site, language, story, conflict
-    python scripts/real_set.py report [--half report] [--min-confidence 0.5] [--show]
+    python scripts/real_set.py report [--half report] [--min-confidence 0.5] [--show] [--no-source-lang]
                                          audit eval of a half, the name classes together, the
                                          edited pages' false alarms and names left alone
 
@@ -211,7 +211,8 @@ def _is_name_finding(f) -> bool:
     return f.rule.startswith("N") or f.rule in NAME_RULES_OF_RESIDUE
 
 
-def cmd_report(pages: list[dict], half: str = "report", threshold: float = 0.5, show: bool = False) -> int:
+def cmd_report(pages: list[dict], half: str = "report", threshold: float = 0.5, show: bool = False,
+               source_lang: bool = True) -> int:
     sys.path.insert(0, str(ROOT.parent.parent))
     from audit.evaluation.gold import load_gold
     from audit.evaluation.metrics import evaluate
@@ -220,11 +221,11 @@ def cmd_report(pages: list[dict], half: str = "report", threshold: float = 0.5, 
 
     glossary = load_glossary()
     mt_docs = load_gold(ROOT / f"{half}.gold.jsonl")
-    ev = evaluate(mt_docs, glossary, threshold=threshold)
+    ev = evaluate(mt_docs, glossary, threshold=threshold, source_lang=source_lang)
     words = sum(len(d.text.split()) for d in mt_docs)
     print(f"== {half} half: machine-translated pages ({words} words) ==")
     print(as_text(ev))
-    shown = [s for s in ev.scored if s.finding.confidence >= threshold]
+    shown = ev.shown
     gold = [a for d in mt_docs for a in d.artifacts if _is_name_artifact(a)]
     found = [s for s in shown if _is_name_finding(s.finding)]
     true = [s for s in found if s.true and s.gold is not None and _is_name_artifact(s.gold)]
@@ -246,16 +247,16 @@ def cmd_report(pages: list[dict], half: str = "report", threshold: float = 0.5, 
                 if (d.id, a.start) not in matched:
                     print(f"  MISS  {d.id} {a.cls}/{a.kind or '-'} {a.quote!r} -> {list(a.corrections)}")
     edited = load_gold(ROOT / f"{half}-edited.gold.jsonl")
-    ev_edited = evaluate(edited, glossary, threshold=threshold)
+    ev_edited = evaluate(edited, glossary, threshold=threshold, source_lang=source_lang)
     accepted = {p["id"]: [a["quote"] for a in p.get("accepted", [])] for p in pages}
     print(f"\n== {half} half: edited pages ==")
     print(f"{len(edited)} pages, {ev_edited.clean_words} words, {ev_edited.clean_findings} findings at >= {threshold}"
           + (f": {ev_edited.false_alarms_per_10k:.2f} per 10,000 words" if ev_edited.clean_words else ""))
     on_accepted = 0
     texts = {d.id: d.text for d in edited + mt_docs}
-    for s in ev_edited.scored + ev.scored:
+    for s in ev_edited.shown + ev.shown:
         f = s.finding
-        if f.confidence < threshold or s.true:
+        if s.true:
             continue
         text = texts[s.document]
         hits = [q for q in accepted.get(s.document, []) if _overlaps_quote(text, q, f.start, f.end)]
@@ -283,9 +284,11 @@ def main() -> int:
     parser.add_argument("--half", choices=["tune", "report"], default="report")
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--show", action="store_true", help="report: list every finding and every miss")
+    parser.add_argument("--no-source-lang", dest="source_lang", action="store_false",
+                        help="report: audit the pages without the source language their records give")
     args = parser.parse_args()
     if args.command == "report":
-        return cmd_report(load_pages(), args.half, args.min_confidence, args.show)
+        return cmd_report(load_pages(), args.half, args.min_confidence, args.show, args.source_lang)
     return globals()[f"cmd_{args.command}"](load_pages())
 
 

@@ -34,6 +34,7 @@ class GoldDocument:
     clean: bool = False
     artifacts: list[GoldArtifact] = field(default_factory=list)
     where: str = ""
+    source_lang: str = ""  # the language the text was translated from, where the record says
 
 
 def _locate(text: str, art: dict, where: str, problems: list[str]) -> tuple[int, int] | None:
@@ -97,7 +98,10 @@ def load_gold(path: Path) -> list[GoldDocument]:
         if not isinstance(text, str):
             problems.append(f"{where}: a record needs 'text' or 'path'")
             continue
-        doc = GoldDocument(record["id"], text, bool(record.get("clean", False)), where=where)
+        origin = record.get("source") if isinstance(record.get("source"), dict) else {}
+        source_lang = record.get("source_lang") or origin.get("source_lang") or ""
+        doc = GoldDocument(record["id"], text, bool(record.get("clean", False)), where=where,
+                           source_lang=source_lang if isinstance(source_lang, str) else "")
         for art in record.get("artifacts") or []:
             if not isinstance(art, dict) or art.get("class") not in CLASSES:
                 problems.append(f"{where}: artifact class must be one of {', '.join(sorted(CLASSES))}")

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from audit.document import Document
-from audit.engine import find_all
+from audit.engine import collect, resolve_overlaps
 from audit.evaluation.gold import GoldArtifact, GoldDocument
 from audit.glossary import Glossary
 from audit.model import Finding
@@ -54,7 +54,8 @@ class ClassCounts:
 class Evaluation:
     threshold: float
     per_class: dict[str, ClassCounts] = field(default_factory=lambda: defaultdict(ClassCounts))
-    scored: list[Scored] = field(default_factory=list)
+    scored: list[Scored] = field(default_factory=list)  # every finding, for calibration and the fit
+    shown: list[Scored] = field(default_factory=list)  # those at or above the threshold, as a run shows them
     clean_words: int = 0
     clean_findings: int = 0
     documents: int = 0
@@ -74,10 +75,9 @@ class Evaluation:
     def per_rule(self) -> dict[str, tuple[int, int]]:
         """Rule code -> (findings at or above the threshold, how many match a gold artifact)."""
         out: dict[str, tuple[int, int]] = {}
-        for s in self.scored:
-            if s.finding.confidence >= self.threshold:
-                found, true = out.get(s.finding.rule, (0, 0))
-                out[s.finding.rule] = (found + 1, true + s.true)
+        for s in self.shown:
+            found, true = out.get(s.finding.rule, (0, 0))
+            out[s.finding.rule] = (found + 1, true + s.true)
         return out
 
     def calibration(self) -> list[tuple[float, float, int, float, float]]:
@@ -106,32 +106,42 @@ def _fix_right(text: str, finding: Finding, gold: GoldArtifact) -> bool | None:
     return any(text[lo : gold.start] + c + text[gold.end : hi] == mine for c in gold.corrections)
 
 
+def _matched(gdoc: GoldDocument, findings: list[Finding]):
+    """(finding, class, matched artifact or None, fix right) for each finding, best first; a
+    second finding on an artifact already matched is left out (no false alarm)."""
+    unmatched = list(gdoc.artifacts)
+    for f in sorted(findings, key=lambda f: -f.confidence):
+        cls = REGISTRY[f.rule].artifact_class
+        hit = next((a for a in unmatched if a.cls == cls and f.start < a.end and a.start < f.end), None)
+        if hit is None:
+            if any(a.cls == cls and f.start < a.end and a.start < f.end for a in gdoc.artifacts):
+                continue
+        else:
+            unmatched.remove(hit)
+        yield f, cls, hit, (_fix_right(gdoc.text, f, hit) if hit else None)
+
+
 def evaluate(docs: list[GoldDocument], glossary: Glossary, rules: list[Rule] | None = None,
-             threshold: float = 0.5) -> Evaluation:
+             threshold: float = 0.5, source_lang: bool = True) -> Evaluation:
+    """Audit each gold document as `audit run` would at `threshold` (with the source language its
+    record gives, unless `source_lang` is False) and count; every finding at any confidence is
+    also scored, overlaps resolved among all, for the calibration table and the fit."""
     rules = rules or [REGISTRY[c] for c in sorted(REGISTRY)]
     ev = Evaluation(threshold)
     for gdoc in docs:
         ev.documents += 1
-        doc = Document(path=gdoc.id, text=gdoc.text)
-        findings = sorted(find_all(doc, glossary, rules), key=lambda f: -f.confidence)
+        lang = gdoc.source_lang if source_lang and gdoc.source_lang != "en" else ""  # "en": written in English
+        doc = Document(path=gdoc.id, text=gdoc.text, source_lang=lang)
+        raw = collect(doc, glossary, rules)
         for a in gdoc.artifacts:
             ev.per_class[a.cls].gold += 1
         if gdoc.clean:
             ev.clean_words += doc.word_count
-        unmatched = list(gdoc.artifacts)
-        for f in findings:
-            cls = REGISTRY[f.rule].artifact_class
-            hit = next((a for a in unmatched if a.cls == cls and f.start < a.end and a.start < f.end), None)
-            if hit is None:  # a second finding on an already matched artifact is no false alarm
-                hit_again = next((a for a in gdoc.artifacts if a.cls == cls and f.start < a.end and a.start < f.end), None)
-                if hit_again is not None:
-                    continue
-            else:
-                unmatched.remove(hit)
-            right = _fix_right(gdoc.text, f, hit) if hit else None
+        for f, cls, hit, right in _matched(gdoc, resolve_overlaps(raw)):
             ev.scored.append(Scored(f, cls, hit is not None, right, hit, gdoc.id))
-            if f.confidence < threshold:
-                continue
+        # the counts: as a run shows them, overlaps resolved among the findings it shows
+        for f, cls, hit, right in _matched(gdoc, resolve_overlaps([f for f in raw if f.confidence >= threshold])):
+            ev.shown.append(Scored(f, cls, hit is not None, right, hit, gdoc.id))
             counts = ev.per_class[cls]
             counts.found += 1
             if gdoc.clean:
