@@ -31,11 +31,12 @@ def test_at_most_three_findings_per_10000_words():
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not beside the checkout")
 def test_source_aware_rules_rarely_flag_human_translations():
     """The S rules on WMT23 source/reference pairs: every finding is a false alarm, except on
-    reference lines left in another script (really untranslated)."""
+    reference lines left in another script (really untranslated) and the references' own slips
+    judged by hand (bench/corpus/s001-refs-judged.jsonl)."""
     spec = importlib.util.spec_from_file_location("source_false_alarms", ROOT / "scripts" / "source_false_alarms.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     segments, words, per_rule, other_script = module.measure(CORPORA, 0.5)
     assert segments > 9000
     false_alarms = sum(per_rule.values()) - other_script
-    assert 1000 * false_alarms / segments <= 3.0, dict(per_rule)  # measured: 1.9 per 1,000 segments
+    assert 1000 * false_alarms / segments <= 1.0, dict(per_rule)  # issue 16's target; measured: 0.70 per 1,000
