@@ -56,6 +56,87 @@ R004_INVALID = [  # display-only: the whole paragraph, no replacement
     )
 ]
 
+R005_VALID = [
+    "Officials in Kyiv (Київ) said the bridge would reopen.",                     # a native form in brackets
+    "The sign reads \"Україна\" in large letters, a witness said.",                 # cited by a marker
+    "The pleats form an omega (Ω) shape and the film is 15μm thick.",            # symbols and units
+    "The Rakhiv branch of the State Enforcement Servicе was closed.",            # a look-alike letter
+    "Listen to Hunan Daily Online - 华声在线 for more news on the floods.",        # a name's native form after a dash
+    "Повстанцы объявили в субботу о взятии стратегического города Хомс.",        # a paragraph: R004's
+    "Follow the account @芳芳一人食 on the platform for more videos.",                 # a handle
+]
+R005_INVALID = [
+    Invalid("The man was detained with the силової support of special police units.", "силової",
+            "The man was detained with the силової support of special police units.", "display-only"),
+    Invalid("Rescuers reached the 越前 town hall after the storm had passed.", "越前",
+            "Rescuers reached the 越前 town hall after the storm had passed.", "display-only"),
+]
+
+R006_VALID = [
+    "Was it overly cute to the point of being twee? Most definitely.",          # an English word
+    "In the Netherlands it is known as \"koe knuffelen\" and is popular.",       # cited
+    "The coup d'état was backed by the junta, and the fiesta went on.",         # loan phrase, loanwords
+    "The \"Zug der fröhlichen Leute\" (Parade of Happy People) was cancelled.",   # a title glossed
+    "The Carabinieri del Ros arrested him at a clinic in Palermo.",              # a particle between names
+    "Go to the ecco store if the other shop is closed, he said.",                # a brand English knows
+    "The Spanish word gobierno means government, the teacher said.",            # introduced as a word
+    "Las fuerzas del gobierno entraron en la ciudad durante la noche.",         # a paragraph: R004's
+    "The paraglider was caught by a stron",                                      # an excerpt cut mid-word
+]
+R006_INVALID = [
+    Invalid("Talks with the gobierno resumed in the capital on Monday.", "gobierno",
+            "Talks with the gobierno resumed in the capital on Monday.", "display-only"),
+    Invalid("The ministerio announced that the talks would go on.", "ministerio",
+            "The ministerio announced that the talks would go on.", "display-only"),
+    # a word of the same language beside it goes with it
+    Invalid("He refuses to treat the militia as [um grupo] terrorist, he said.", "um grupo",
+            "He refuses to treat the militia as [um grupo] terrorist, he said.", "display-only"),
+    Invalid("He praised the [ex-presidente de Cuba] in a speech on Friday.", "ex-presidente",
+            "He praised the [ex-presidente de Cuba] in a speech on Friday.", "display-only"),
+    Invalid("The head of the Organizzazione mondiale della sanità said on Sunday that it was over.",
+            "Organizzazione mondiale della sanità",
+            "The head of the Organizzazione mondiale della sanità said on Sunday that it was over.", "display-only"),
+]
+
+R007_VALID = [
+    "Rockets hit Modi'in and Ra'anana, and the Qur'an was read in Sana'a.",    # ayin names
+    "She'll say the club's coach, Galatasaray's, did it.",                      # English clitics
+    "Prayers were held at the mosque on Jum'a in the city.",                     # one letter: source unknown
+    "Galatasaray'da maçı kazandık ve çok mutluyuz, dedi Buruk.",                # a line in Turkish
+]
+R007_INVALID = [
+    Invalid("Galatasaray'ın coach praised the team after the match.", "Galatasaray'ın",
+            "Galatasaray's coach praised the team after the match.", "unsafe"),
+    Invalid("Türkiye’nin exports rose in the first quarter, the ministry said.", "Türkiye’nin",
+            "Türkiye’s exports rose in the first quarter, the ministry said.", "unsafe"),
+    Invalid("The summit was held in Ankara'da on Tuesday with ministers.", "Ankara'da",
+            "The summit was held in Ankara'da on Tuesday with ministers.", "display-only"),
+    Invalid("The fans met the coach at Jum'a prayers before the match.", "Jum'a",
+            "The fans met the coach at Jum'a prayers before the match.", "display-only", source_lang="tr"),
+]
+
+R008_VALID = [
+    "The day of the Sept. 11, 2001, attacks was marked in New York.",          # English already
+    "You pay more than 8 NIS per litre and it was 7 days ago.",                 # an acronym, an English word
+    "He tested the Mars 17 rocket last year, state media said.",                # a name before a number
+    "dimanche, octobre 6 2024\nThe authorities met on Sunday.",                # the page's own date line
+    "The talks of 7 March and April 3 ended without a deal.",                   # English months
+]
+R008_INVALID = [
+    Invalid("LIMA, 7 Ago. (EFE).- The government announced new measures on Monday.", "7 Ago.",
+            "LIMA, Aug. 7 (EFE).- The government announced new measures on Monday.", "unsafe"),
+    Invalid("The meeting was held on 15 de julio de 2023 in the capital.", "15 de julio de 2023",
+            "The meeting was held on July 15, 2023 in the capital.", "safe"),
+    Invalid("Elections set for dimanche 6 octobre 2024 were delayed, the junta said.", "dimanche 6 octobre 2024",
+            "Elections set for Sunday, October 6, 2024 were delayed, the junta said.", "safe"),
+    Invalid("The vote is on 7 мая in Moscow, officials said.", "7 мая", "The vote is on May 7 in Moscow, officials said.",
+            "safe"),
+    # the abbreviation's full stop that ends the sentence stays
+    Invalid("The strike began on 12 Okt. The unions met again.", "12 Okt",
+            "The strike began on Oct. 12. The unions met again.", "safe"),
+]
+
+
 
 @pytest.mark.parametrize("code,text,source_lang", [
     # another language's form is a name in a translation from this one
@@ -71,5 +152,9 @@ TABLES = {
     "R002": Table(R002_VALID, R002_INVALID),
     "R003": Table(R003_VALID, R003_INVALID),
     "R004": Table(R004_VALID, R004_INVALID),
+    "R005": Table(R005_VALID, R005_INVALID),
+    "R006": Table(R006_VALID, R006_INVALID),
+    "R007": Table(R007_VALID, R007_INVALID),
+    "R008": Table(R008_VALID, R008_INVALID),
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -26,10 +26,13 @@ from audit.rules import (  # noqa: F401 - imported for registration
     residue,
     punctuation,
     source_numbers,
+    source_dates,
+    source_suffixes,
     source_text,
     spurious_pronouns,
     stray_full_stop,
     subject_possessives,
+    untranslated_words,
 )
 from audit.codes import covers, origin  # noqa: E402
 from audit.rules.base import FAMILIES, REGISTRY, Context, Rule  # noqa: E402

@@ -23,6 +23,7 @@ ARTIFACT_CLASSES = {
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
     "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
+    "R005": "source-residue", "R006": "source-residue", "R007": "source-residue", "R008": "source-residue",
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
     "C003": "punctuation", "C004": "punctuation", "C005": "punctuation", "C006": "punctuation", "C007": "capitalisation",
