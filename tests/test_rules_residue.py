@@ -82,6 +82,7 @@ R006_VALID = [
     "The Spanish word gobierno means government, the teacher said.",            # introduced as a word
     "Las fuerzas del gobierno entraron en la ciudad durante la noche.",         # a paragraph: R004's
     "The paraglider was caught by a stron",                                      # an excerpt cut mid-word
+    "He bought a döner at the station before the match.",                       # a loanword (data)
 ]
 R006_INVALID = [
     Invalid("Talks with the gobierno resumed in the capital on Monday.", "gobierno",

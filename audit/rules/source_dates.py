@@ -9,9 +9,15 @@ from functools import cache, lru_cache
 import regex
 
 from audit.language.detect import language_name
+from audit.language.spans import line_bounds
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.untranslated_words import data, english_words, is_english, source_languages
+from audit.rules.untranslated_words import (
+    data,
+    english_words,
+    is_english,
+    source_languages,
+)
 
 _CONTEXTS = ("format", "stand-alone")
 _WIDTHS = ("wide", "abbreviated")
@@ -74,12 +80,6 @@ def _pattern(langs: tuple[str, ...]) -> regex.Pattern:
     day_first = rf"{weekday}{day}{link}{month}(?:(?:[ \u00a0]+(?:de|del)[ \u00a0]+|,?[ \u00a0]+){year})?"
     month_first = rf"{weekday}{month}[ \u00a0]+{day}(?![\p{{L}}\p{{N}}]|[.,:/\-–]\p{{N}})(?:,?[ \u00a0]+{year})?"
     return regex.compile(rf"{day_first}|{month_first}", regex.IGNORECASE | regex.V1)
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
 
 
 @lru_cache(maxsize=8)
@@ -188,7 +188,7 @@ def source_language_date(ctx: Context, emit: Emit) -> None:
     months, days = _names(langs)
     for m in _dates(text, langs):
         start, end = m.span()
-        line_start, line_end = _line_bounds(text, start)
+        line_start, line_end = line_bounds(text, start)
         rest = text[line_start:start] + text[end:line_end]
         if not regex.search(r"\p{L}", rest):
             continue  # the page's own date line

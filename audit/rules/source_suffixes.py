@@ -7,6 +7,7 @@ import regex
 
 from audit.language.detect import language_name
 from audit.language.lexicon import thresholds
+from audit.language.spans import line_bounds
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.rules.untranslated_words import data, english_words
@@ -70,9 +71,7 @@ def source_language_suffix(ctx: Context, emit: Emit) -> None:
             kind = _suffix_kind(stem, suffix, table)
             if kind is None or (len(suffix) < _T["min_suffix"] and source != lang):
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            english_count, foreign = english_words(text, line_start, len(text) if line_end == -1 else line_end, m.span())
+            english_count, foreign = english_words(text, *line_bounds(text, m.start()), m.span())
             if english_count == 0 or foreign > english_count:
                 continue  # a line in the source language: R004's
             name = language_name(lang)

@@ -10,6 +10,7 @@ import regex
 
 from audit.language.detect import language_name
 from audit.language.lexicon import DATA, english, thresholds, zipf
+from audit.language.spans import line_bounds
 from audit.language.text import inside, sentence_of
 from audit.model import Category, Severity
 from audit.rules.base import Context, Emit, rule
@@ -171,9 +172,7 @@ def other_script_word(ctx: Context, emit: Emit) -> None:
             continue
         if _LATIN_WORD.match(text[end : end + 1]) or (start and _LATIN_WORD.match(text[start - 1])):
             continue  # a look-alike letter in a Latin word ("Servicе"), or a mixed-script name
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = line_bounds(text, start)
         line = text[line_start:line_end]
         other_letters = sum(1 for c in line if c.isalpha() and not _LATIN_WORD.match(c))
         if 2 * other_letters >= len(_LETTER.findall(line)):
@@ -195,7 +194,7 @@ def other_script_word(ctx: Context, emit: Emit) -> None:
 def _core(word: str, langs: list[str]) -> tuple[str, float, float] | None:
     """(language, Zipf there, Zipf in English) of a lowercase word common in a source language and
     rare in English; None for any other word."""
-    if len(word) < 3 or not word.islower():
+    if len(word) < 3 or not word.islower() or word in data()["loanwords"]:
         return None
     z_en = zipf(word)
     if z_en > _T["english_max"]:
