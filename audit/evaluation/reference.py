@@ -8,8 +8,9 @@ import regex
 
 from audit.document import Document
 from audit.engine import find_all
-from audit.fixer import apply_fixes
+from audit.fixer import fix_text
 from audit.glossary import Glossary
+from audit.model import Applicability
 from audit.rules import Rule
 
 
@@ -44,10 +45,14 @@ def fixed_lines(text: str, glossary: Glossary, rules: list[Rule], min_confidence
         if not chunk.strip():
             out.append(chunk)
             continue
-        doc = Document(path="<hyp>", text=chunk, source_lang=source_lang or "")
-        findings = [f for f in find_all(doc, glossary, rules) if f.confidence >= min_confidence and f.fix is not None]
-        findings = [f for f in findings if "\n" not in f.text
-                    and not any("\n" in chunk[e.start : e.end] + e.replacement for e in f.fix.edits)]
-        out.append(apply_fixes(chunk, findings))
-        applied += len(findings)
+
+        def find(t: str) -> list:
+            doc = Document(path="<hyp>", text=t, source_lang=source_lang or "")
+            return [f for f in find_all(doc, glossary, rules, floor=min_confidence) if f.fix is None or (
+                "\n" not in f.text and not any("\n" in t[e.start : e.end] + e.replacement for e in f.fix.edits))]
+
+        # as `audit fix --unsafe-fixes` composes them: re-checked until stable, each fix borne out
+        result = fix_text(chunk, find, min_confidence=min_confidence, min_applicability=Applicability.UNSAFE)
+        out.append(result.text)
+        applied += len(result.applied)
     return "".join(out).splitlines(), applied
