@@ -42,7 +42,7 @@ def signature(*args) -> dict:
 def test_the_default_run(doc):
     sig = signature()
     calibration = hashlib.sha256(len(CALIBRATION_FILE.read_bytes()).to_bytes(8, "big") + CALIBRATION_FILE.read_bytes())
-    assert sig["text"] == (f"audit:{__version__}|glossaries:general+syria#{sig['glossaries']['sha256'][:6]}"
+    assert sig["text"] == (f"audit:{__version__}|glossaries:general+syria+world#{sig['glossaries']['sha256'][:6]}"
                            f"|calibration:{calibration.hexdigest()[:6]}|rules:all|min-conf:0.5")
     assert sig["calibration"]["sha256"] == calibration.hexdigest()
     assert sig["rules"]["codes"][:2] == ["C001", "C002"] and sig["min_confidence"] == 0.5
@@ -52,7 +52,7 @@ def test_every_input_it_names_changes_it(doc, tmp_path):
     house = tmp_path / "house.yaml"
     house.write_text(HOUSE, encoding="utf-8")
     base = signature("--glossary", "house.yaml")
-    assert "|glossaries:general+syria+house#" in base["text"]
+    assert "|glossaries:general+syria+world+house#" in base["text"]
     house.write_text(HOUSE.replace("Testville", "Testburg"), encoding="utf-8")
     assert signature("--glossary", "house.yaml")["glossaries"]["sha256"] != base["glossaries"]["sha256"]
     narrow = signature("--select", "N,M", "--ignore", "M002", "--min-confidence", "0.7", "--source-lang", "es")

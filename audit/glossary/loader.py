@@ -7,10 +7,11 @@ from pathlib import Path
 
 import yaml
 
+from audit.glossary import cache as _cache
 from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary, entity_types
 
 KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note", "gloss"}
-TOP_KEYS = {"entities", "version", "description", "language", "house-style"}
+TOP_KEYS = {"entities", "version", "description", "language", "house-style", "reference"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _LANG = re.compile(r"^[a-z]{2}$")
 BUNDLED = Path(__file__).resolve().parent.parent / "glossaries"  # inside an installed wheel
@@ -95,15 +96,29 @@ def _lang_table(value, where: str, problems: list[str], line: int, key: str) -> 
 
 
 def _parse_file(path: Path, problems: list[str]) -> list[Entity]:
+    """A file's entities: from its compiled copy where one is cached (large files: audit.glossary.cache),
+    else parsed (and the copy kept where it parsed without a problem)."""
     where = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        cached = _cache.load(raw, where)
+        if cached is not None:
+            return cached
+        text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         problems.append(f"{where}: no such file")
         return []
     except (OSError, UnicodeDecodeError) as err:
         problems.append(f"{where}: cannot read: {err}")
         return []
+    before = len(problems)
+    entities = _parse_text(text, where, problems)
+    if len(problems) == before and entities:
+        _cache.store(raw, entities)
+    return entities
+
+
+def _parse_text(text: str, where: str, problems: list[str]) -> list[Entity]:
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as err:
@@ -120,15 +135,18 @@ def _parse_file(path: Path, problems: list[str]) -> list[Entity]:
     for key in data:
         if key not in TOP_KEYS and key != "__line__":
             problems.append(f"{where}:{_line(key, 1)}: unknown top-level key '{key}'")
-    house_style = data.get("house-style", False)
-    if not isinstance(house_style, bool):
-        problems.append(f"{where}:{_line(house_style, 1)}: 'house-style' must be true or false")
-        house_style = False
+    flags = {}
+    for key in ("house-style", "reference"):
+        flags[key] = data.get(key, False)
+        if not isinstance(flags[key], bool):
+            problems.append(f"{where}:{_line(flags[key], 1)}: '{key}' must be true or false")
+            flags[key] = False
     entities = []
     for item in data["entities"]:
         entity = _parse_entity(item, where, problems)
         if entity:
-            entity.house_style = house_style
+            entity.house_style = flags["house-style"]
+            entity.reference = flags["reference"]
             entities.append(entity)
     return entities
 
@@ -187,15 +205,17 @@ def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
             problems.append(f"{e.source}:{e.line}: duplicate id '{e.id}' (first at {first.source}:{first.line})")
         ids.setdefault(e.id, e)
         for form in e.accepted:
-            accepted.setdefault(form, e)
+            if form not in accepted or accepted[form].reference:
+                accepted[form] = e  # another glossary's accepted form is what counts against a claim
+    _yield_reference_forms(entities)
     for e in entities:
         claims = [(v, "variant") for v in e.variants]
         claims += [(f, f"{lang} acronym") for lang, fs in e.acronyms.items() for f in fs]
         claims += [(f, f"{lang} exonym") for lang, fs in e.exonyms.items() for f in fs]
         for form, kind in claims:
             where = f"{e.source}:{_line(form, e.line)}"
-            if form in accepted:
-                owner = accepted[form]
+            owner = accepted.get(form)
+            if owner is not None and not owner.reference:
                 whose = "its own" if owner is e else f"'{owner.id}' ({owner.source}:{owner.line})"
                 problems.append(f"{where}: {kind} '{form}' of '{e.id}' is also an accepted form of {whose}")
             if form in wrong and wrong[form][0] is not e:
@@ -204,6 +224,23 @@ def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
                     f"{where}: {kind} '{form}' is claimed by '{e.id}' and by '{other.id}' ({other.source}:{other.line})"
                 )
             wrong.setdefault(form, (e, kind))
+
+
+def _yield_reference_forms(entities: list[Entity]) -> None:
+    """A reference glossary (the world glossary) gives way: its wrong forms that another glossary
+    accepts or claims are dropped, and its accepted forms never make another's wrong form an error
+    (they are not matched in a text). Precision first: the hand-made glossary knows its beat."""
+    if not any(e.reference for e in entities):
+        return
+    own = [e for e in entities if not e.reference]
+    taken = {f for e in own for f in e.accepted}
+    taken.update(f for e in own for f in e.variants)
+    taken.update(f for e in own for table in (e.acronyms, e.exonyms) for fs in table.values() for f in fs)
+    for e in entities:
+        if e.reference and taken:
+            e.variants = [f for f in e.variants if f not in taken]
+            e.exonyms = {lang: kept for lang, fs in e.exonyms.items() if (kept := [f for f in fs if f not in taken])}
+            e.acronyms = {lang: kept for lang, fs in e.acronyms.items() if (kept := [f for f in fs if f not in taken])}
 
 
 def load_glossary(paths: list[Path] | None = None, *, defaults: bool = True, house_style: bool = False) -> Glossary:

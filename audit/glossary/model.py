@@ -45,6 +45,9 @@ class Entity:
     note: str = ""
     gloss: str = ""  # what the name means, in English words ("Organisation for the Liberation of the Levant")
     house_style: bool = False  # the canonical form is the house's: other accepted spellings are style slips (N003)
+    # from a reference glossary (the world glossary): its accepted forms are what its wrong forms
+    # become, never matched in a text; its wrong forms give way to any other glossary's forms
+    reference: bool = False
     source: str = ""
     line: int = 0
 
@@ -94,15 +97,19 @@ class Form:
         return self.kind != "accepted"
 
 
-def _case_tolerant(form: str) -> bool:
+def _case_tolerant(form: str, forms: list[Form] = ()) -> bool:
     """Forms like 'al Chareh' or 'Chareh' also match with the first letter's case flipped
-    ('Al Chareh' at a sentence start); acronyms ('OSDH') match only as written."""
+    ('Al Chareh' at a sentence start); acronyms ('OSDH') match only as written, and so do a reference
+    glossary's lowercase words (a language name: Spanish 'checo' left untranslated is residue,
+    'Checo' is somebody's nickname)."""
+    if forms and form[:1].islower() and all(f.entity.reference for f in forms):
+        return False
     return not form.isupper()
 
 
-def _spellings(form: str) -> list[str]:
+def _spellings(form: str, forms: list[Form] = ()) -> list[str]:
     """The spellings the matcher looks for: the form, and with its first letter's case flipped."""
-    if _case_tolerant(form) and form[:1].isalpha() and form[0].swapcase() != form[0]:
+    if _case_tolerant(form, forms) and form[:1].isalpha() and form[0].swapcase() != form[0]:
         return [form, form[0].swapcase() + form[1:]]
     return [form]
 
@@ -116,7 +123,7 @@ class Glossary:
         """Exact spelling -> the forms it stands for (an alias may be shared; wrong forms are unique)."""
         out: dict[str, list[Form]] = {}
         for e in self.entities:
-            for text in e.accepted:
+            for text in () if e.reference else e.accepted:
                 out.setdefault(text, []).append(Form(text, e, "accepted"))
             for text in e.variants:
                 out.setdefault(text, []).append(Form(text, e, "variant"))
@@ -131,7 +138,7 @@ class Glossary:
         """Every spelling of every form, indexed for finding them in a text."""
         if not self.forms:
             return None
-        return Matcher([s for f in self.forms for s in _spellings(f)])
+        return Matcher([s for text, forms in self.forms.items() for s in _spellings(text, forms)])
 
     def lookup(self, text: str) -> list[Form]:
         """The forms a matched span stands for (exact spelling, else with the first letter's case flipped)."""
@@ -140,7 +147,7 @@ class Glossary:
         if found:
             return found
         flipped = text[:1].swapcase() + text[1:]
-        return [f for f in self.forms.get(flipped, []) if _case_tolerant(f.text)]
+        return [f for f in self.forms.get(flipped, []) if _case_tolerant(f.text, [f])]
 
     def find(self, text: str) -> list[tuple[int, int, Form]]:
         """Every glossary form in `text`, as (start, end, form), non-overlapping, leftmost-longest."""
@@ -168,7 +175,7 @@ class Glossary:
         """Transliteration key -> accepted forms written with a hyphenated article ("al-Jolani")."""
         out: dict[str, list[str]] = {}
         for e in self.entities:
-            for form in e.accepted:
+            for form in () if e.reference else e.accepted:
                 if regex.search(r"\b[Aa]l-|\b[Ee]l-", form):
                     out.setdefault(name_key(form), []).append(form)
         return out
@@ -179,7 +186,7 @@ class Glossary:
         out: dict[str, list[Form]] = {}
         for forms in self.forms.values():
             for f in forms:
-                if f.kind in ("accepted", "variant"):
+                if f.kind in ("accepted", "variant") and not f.entity.reference:
                     out.setdefault(name_key(f.text), []).append(f)
         return out
 
@@ -190,7 +197,9 @@ class Glossary:
         from audit.language.lexicon import zipf
 
         words = set()
-        for text in self.forms:
+        for text, forms in self.forms.items():
+            if all(f.entity.reference for f in forms):
+                continue  # the world glossary's foreign forms are no lexicon for English text
             for w in regex.findall(r"\p{L}+", text):
                 if len(w) >= 3 and w[0].isupper() and zipf(w.lower()) < 4.0:
                     words.add(w.lower())

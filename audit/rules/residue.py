@@ -6,7 +6,8 @@ from __future__ import annotations
 import regex
 
 from audit.language.detect import detect, language_name, looks_foreign
-from audit.language.lexicon import english, thresholds, zipf
+from audit.language.lexicon import english, is_function_word, thresholds, zipf
+from audit.language.names import starts_sentence
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.language.spans import compiled, sentence_initial
@@ -63,6 +64,22 @@ def _not_from_source(ctx: Context, m) -> bool:
     if not source:
         return False
     return all(f.lang != source for f in ctx.glossary.forms.get(m.form.text, [m.form]) if f.kind == m.form.kind)
+
+
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’.\-]*)[ \u00a0]+(?:(\p{Ll}{1,3})[ \u00a0]+)?$")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word follows, or one that does not start the sentence (nor is a function
+    word) comes before, perhaps with a short particle that is no English word ("de", "do", "di"): the
+    form is a word of a longer name."""
+    if _NAME_AFTER.match(text, end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or is_function_word(before.group(1)) or is_function_word(before.group(2) or "the"):
+        return False  # "Paris and Neapel", "University of Ginebra": English words between, not a name's
+    return not starts_sentence(text, before.start(1))
 
 
 @rule(
@@ -123,7 +140,8 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
 
     Leaves alone: where the document's source language is known (`--source-lang`, a feed's or
     translation file's source language) and the form belongs to another language ("Germania",
-    Italian, in a translation from Russian is a name).
+    Italian, in a translation from Russian is a name); a form of the world glossary (open data,
+    not a hand-made list) inside a longer name ("Berlino Hotel", "Banco de España").
 
     Confidence: from how much more common the form is in its source language than in English
     (wordfreq), and whether the document names other glossary entities. Fix (unsafe): the
@@ -133,6 +151,8 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
     for m in ctx.mentions:
         if m.form.kind != "exonym" or _not_from_source(ctx, m):
             continue
+        if m.form.entity.reference and _in_longer_name(ctx.text, m.start, m.end):
+            continue  # the world glossary's name inside another name: "Berlino Hotel", "Banco de España"
         window = ctx.text[max(0, m.start - 20) : m.end + 20].lower()
         if any(p in window and m.text.lower() in p for p in loans):
             continue
