@@ -1,7 +1,6 @@
 """N: names. Valid texts (no finding) and invalid ones (flagged text, fixed output)."""
 
 import pytest
-
 from conftest import check
 from rule_tester import Invalid, Table, rule_tests
 
@@ -116,6 +115,9 @@ N006_INVALID = [
      "Choïgou", "Defence Minister Sergei Shoigu arrived. Shoigu met the generals.", 'unsafe'),
     ("Zelenski spoke in Kyiv. President Zelensky then left.", "Zelenski",
      "Zelensky spoke in Kyiv. President Zelensky then left.", 'unsafe'),
+    # one name in two conventions, once each: the Cyrillic reading says it is one person
+    ("Prosecutor Iryna Venediktova spoke. Wenediktowa added that the case was open.", "Wenediktowa",
+     "Prosecutor Iryna Venediktova spoke. Venediktova added that the case was open.", "unsafe"),
 ]
 
 
@@ -127,14 +129,44 @@ N007_VALID = [
     "Zhao Chunshan and Liu Yichan met in Chiryu and Fukuji.",
     # French spellings of African names are the names' own
     "Prime Minister Moctar Ouane and the director Nabil Ayouch spoke.",
+    # a German name ending in -ow is German
+    "Former premier Hans Modrow died in Berlin; Justus Strelow won in Oberhof.",
 ]
 
 N007_INVALID = [
     ("Kremlin spokesman Dmitri Peskow said the talks had failed.", "Peskow",
      "Kremlin spokesman Dmitri Peskov said the talks had failed.", 'unsafe'),
     ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday.", 'unsafe'),
+    # names of Cyrillic origin read back letter by letter by a language's column of the table
+    ("Wagner's founder Jewgeni Prigojine was buried in private.", ("Jewgeni", "Prigojine"),
+     "Wagner's founder Yevgeni Prigozhin was buried in private.", ("unsafe", "unsafe")),
+    ("The reactor at Chmelnyzkyj was shut down on Friday.", "Chmelnyzkyj",
+     "The reactor at Khmelnitsky was shut down on Friday.", "unsafe"),
+    # no Slavic ending of its own (or only German's -ow), beside a name of the convention that has one
+    ("Defence Minister Schoigu met General Gerassimow and Jewgeni Prigoschin.", ("Schoigu", "Gerassimow", "Jewgeni", "Prigoschin"),
+     "Defence Minister Shoigu met General Gerasimov and Evgeny Prigozhin.", ("unsafe",) * 4),
 ]
 
+
+N009_VALID = [
+    "Prosecutor General Iryna Venediktova opened the case on Friday.",
+    # one hallmark alone, and only in the ending the language's own names have
+    "Hans Modrow led the last communist government; Modrow died at 95.",
+    # English reads it as it stands
+    "Goalkeeper Falkushchenko saved twice.",
+    # Polish and Czech names look the same in their own spelling
+    "The mayor, Tomasz Wiszniewski, and Jan Kowalczyk spoke.",
+    # English knows it (N007's)
+    "Kremlin spokesman Dmitri Peskow spoke.",
+]
+
+N009_INVALID = [
+    ("Prosecutor General Iryna Wenediktowa opened the case on Friday.", "Wenediktowa",
+     "Prosecutor General Iryna Venediktova opened the case on Friday.", "unsafe"),
+    # one hallmark, beside another name the same convention writes
+    ("The mayor, Wolodymyr Selenskyj, and Mykola Markuschyn met in the city.", "Markuschyn",
+     "The mayor, Wolodymyr Selenskyj, and Mykola Markushyn met in the city.", "unsafe"),
+]
 
 N008_VALID = [
     # two names one letter apart that English knows
@@ -174,5 +206,6 @@ TABLES = {
     "N006": Table(N006_VALID, [Invalid(*case) for case in N006_INVALID]),
     "N007": Table(N007_VALID, [Invalid(*case) for case in N007_INVALID]),
     "N008": Table(N008_VALID, [Invalid(*case) for case in N008_INVALID]),
+    "N009": Table(N009_VALID, [Invalid(*case) for case in N009_INVALID]),
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -142,8 +142,9 @@ def renderings(name: str, lang: str, strong_only: bool = False) -> tuple[tuple[s
 
 def explain(spelling: str, english_forms: list[str] | tuple[str, ...], langs: list[str] | tuple[str, ...] = ()) -> Explanation | None:
     """How `spelling` relates to one of `english_forms`: accepted variation, another language's
-    conventions (the fewest rewrites; `langs` first, in order, then every other language), or
-    None where neither explains the difference."""
+    conventions (the fewest rewrites; `langs` first, in order, then every other language; else a
+    reading of a Cyrillic name by a language's column of the Cyrillic table), or None where
+    neither explains the difference."""
     targets = {}
     for form in english_forms:
         targets.setdefault(accepted_key(form), form)
@@ -161,6 +162,13 @@ def explain(spelling: str, english_forms: list[str] | tuple[str, ...], langs: li
                 rank = (len(used), _distance(rendering, targets[key].casefold()), priority)
                 if best_rank is None or rank < best_rank:
                     best, best_rank = Explanation(targets[key], lang, used, accents, strong), rank
+    if best is None:  # a name of Cyrillic origin, read back letter by letter (audit/language/origins.py)
+        from audit.language.origins import reads_as
+
+        found = reads_as(spelling, tuple(targets.values()), tuple(langs))
+        if found is not None and found[0].slavic:  # a Slavic name's ending: Ghebreyesus is no Cyrillic name
+            reading, target = found
+            best = Explanation(target, reading.lang, tuple(dict.fromkeys(reading.marks)), False, True)
     return best
 
 
@@ -186,11 +194,13 @@ def east_asian(word: str) -> bool:
     if any(unicodedata.combining(c) and c != "\u0304" for c in text):
         return False  # an accent other than Hepburn's macron: no pinyin or Hepburn spelling
     text = "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
-    for syllables in _syllables().values():
+    for system, syllables in _syllables().items():
         longest = max(map(len, syllables))
         reach = [True] + [False] * len(text)  # reach[i]: text[:i] splits into syllables
         for i in range(len(text)):
-            if reach[i]:
+            # pinyin writes an apostrophe before a syllable that starts with a, o or e inside a word
+            # (Xi'an): "Chamenei" is no cha-men-ei
+            if reach[i] and not (system == "pinyin" and i > 0 and text[i] in "aoe"):
                 for j in range(i + 1, min(len(text), i + longest) + 1):
                     if text[i:j] in syllables:
                         reach[j] = True

@@ -7,6 +7,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     capitalisation,
     capital_boundaries,
     currency_spacing,
+    cyrillic_names,
     dialogue_dash,
     number_typography,
     quotation_marks,

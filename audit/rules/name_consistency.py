@@ -8,11 +8,17 @@ import regex
 from rapidfuzz import fuzz
 
 from audit.language.lexicon import thresholds, zipf
-from audit.model import Applicability, Category, Severity
-from audit.language.romanisation import east_asian, explain, foreign_marks, language_name
-from audit.rules.base import Context, Emit, rule
 from audit.language.names import source_languages
+from audit.language.origins import best_reading, native_ending_marks
+from audit.language.romanisation import (
+    east_asian,
+    explain,
+    foreign_marks,
+    language_name,
+)
 from audit.language.transliteration import name_key
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, rule
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])")
 _CLOSE = thresholds()["same_name_ratio"]  # folded keys less alike than this are two names
@@ -30,13 +36,20 @@ def _name_words(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+def _slavic(word: str, langs: tuple[str, ...]) -> bool:
+    """Whether the spelling reads as a Cyrillic name in a convention's hallmarks (audit/language/
+    origins.py), ending as such names do, beyond an ending the language's own names have."""
+    reading = best_reading(word, langs)
+    return reading is not None and reading.slavic and len(reading.marks) > native_ending_marks(word, reading)
+
+
 @rule(
     "N006",
     "foreign-spelling-in-document",
     category=Category.NAME_FORMAT,
     severity=Severity.MAJOR,
     example="Defence Minister Sergei Shoigu arrived on Monday. Choïgou met the generals in Rostov.",
-    evidence_for=("marks", "english_uses"), evidence_against=("other_source_lang", "rewrites"),
+    evidence_for=("marks", "english_uses", "slavic"), evidence_against=("other_source_lang", "rewrites"),
 )
 def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, written two ways in one document, one of them in another
@@ -44,8 +57,11 @@ def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
 
     What it does: compares the document's capitalised words that English does not know; where two
     of them are one name by their folded spelling and the romanisation tables
-    (audit/data/romanisation.yaml) explain one as the other written the French, German, Spanish...
-    way (and not the other way round), the foreign one is flagged with the English-looking one.
+    (audit/data/romanisation.yaml: rewrites, and for a name of Cyrillic origin its letters read
+    back by one language's column and written out by English's) explain one as the other written
+    the French, German, Spanish... way (and not the other way round), the foreign one is flagged
+    with the English-looking one, whatever the topic: "Wenediktowa ... Venediktova" once each is
+    one person, as the Cyrillic reading shows.
 
     Why is this bad: the reader meets one person or place under two names, one of them copied from
     the translation's source; whatever the topic, the English form is the one to keep.
@@ -82,10 +98,11 @@ def foreign_spelling_in_document(ctx: Context, emit: Emit) -> None:
     for word, (english_form, how) in flagged.items():
         if len(words[word]) > len(words[english_form]):
             continue  # the document's usual spelling may be the name's own (Maximowicz, once Maximovicz)
-        if len(words[word]) == len(words[english_form]) and zipf(english_form.casefold()) < 1.0:
+        slavic = _slavic(word, langs)
+        if len(words[word]) == len(words[english_form]) and zipf(english_form.casefold()) < 1.0 and not slavic:
             continue  # once each, and English does not know the other spelling either (Wopke / Vopke)
         evidence = {"rewrites": len(how.rewrites), "other_source_lang": bool(known) and how.lang != known,
-                    "english_uses": len(words[english_form]), "marks": foreign_marks(word)}
+                    "english_uses": len(words[english_form]), "marks": foreign_marks(word), "slavic": slavic}
         for start, end in words[word]:
             emit(start, end, f"'{word}' is '{english_form}' as {language_name(how.lang)} writes it "
                  f"({', '.join(how.rewrites)}); this document also writes '{english_form}'",
