@@ -182,6 +182,9 @@ N008_INVALID = [
     ("Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
      "Navalmy", "Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalny appealed.", 'unsafe'),
     ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left.", 'unsafe'),
+    # an accent dropped on a word ending in a vowel is no gender ending (Gaucho / Gaúcho)
+    ("Coach Renato Gaúcho praised the side. Gaucho admitted the draw was fair. Gaúcho left.", "Gaucho",
+     "Coach Renato Gaúcho praised the side. Gaúcho admitted the draw was fair. Gaúcho left.", "unsafe"),
     ("Julián Álvarez scored twice. Julian missed the penalty, and Julián left.", "Julian",
      "Julián Álvarez scored twice. Julián missed the penalty, and Julián left.", 'unsafe'),
     ("President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emannuel Macron returned.",

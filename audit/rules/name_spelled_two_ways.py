@@ -25,6 +25,8 @@ def _gendered(a: str, b: str) -> bool:
     (Peskov / Peskova, Daniel / Daniela, Verzilova / Verzilovo): maybe two people."""
     endings = english()["name_inflections"]
     short, long_ = sorted((_bare(a), _bare(b)), key=len)
+    if short == long_:
+        return False  # accents only (Gaucho / Gaúcho): one name
     if long_.startswith(short) and long_[len(short):] in endings:
         return True
     return len(a) == len(b) and short[:-1] == long_[:-1] and short[-1] in "aeiouy" and long_[-1] in "aeiouy"
