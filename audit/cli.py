@@ -498,7 +498,8 @@ def glossary_suggest(
     offline: OfflineOption = False,
 ) -> None:
     """Propose glossary entries (YAML, on standard output) for person and organisation names the
-    glossary lacks, each with the spellings seen, for a maintainer to review. See docs/neural.md."""
+    glossary lacks, each with the spellings seen, the English one canonical by the romanisation
+    conventions (no model needed for those), for a maintainer to review. See docs/neural.md."""
     from audit.inputs import InputError, check_paths, load
     from audit.neural import DEFAULT_BATCH_SIZE, NeuralError, NeuralOptions, check_options
     from audit.neural.suggest import collect, entries, to_yaml

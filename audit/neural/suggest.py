@@ -5,8 +5,17 @@ Names come from a NER model (`--ner-model`: person and organisation names, typed
 from runs of capitalised words (two or more name words, not at a sentence start alone, not all
 common English), typed by the words around them where they say it ("the group X", "Commander X"),
 else "other". Spellings are clustered by transliteration key and rapidfuzz ratio (the cut-off
-N002 uses), so "Mohamed al Rahmun" and "Mohammed al-Rahmoun" are one entry: the commonest
-spelling is proposed as canonical, the others as variants.
+N002 uses), so "Mohamed al Rahmun" and "Mohammed al-Rahmoun" are one entry.
+
+The romanisation conventions (audit/data/romanisation.yaml, as the name rules N007 and N009 read
+them) say which spelling is the English one: a word written the German, French, Spanish... way
+("Peskow", "Wenediktowa") is written out the English way ("Peskov", "Venediktova"), so a feed's
+spellings of one name meet under their English form even where the transliteration key keeps them
+apart; single words the conventions explain are names too, and a name's last word alone joins its
+entry ("Wenediktowa" after "Iryna Wenediktowa": a variant, with "Venediktova" as an alias). The
+canonical form proposed is the English spelling (the feed's, else written from the conventions,
+and the note says so), the feed's other spellings its variants. Without conventions to go by, the
+commonest spelling is canonical.
 """
 
 from __future__ import annotations
@@ -14,10 +23,13 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+import audit.rules  # noqa: F401 - the rules package before audit.language.names: they import one another
 from audit.language.lexicon import english, zipf
+from audit.language.romanisation import accepted_key
 from audit.language.transliteration import name_key
 
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "commander", "general", "sheikh", "king", "prince",
@@ -31,9 +43,16 @@ class Candidate:
     spellings: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     documents: set = field(default_factory=set)
+    english: Counter = field(default_factory=Counter)  # the English forms the conventions give
 
     @property
     def canonical(self) -> str:
+        """The English form: the feed's spelling that the conventions write the English way (its
+        commonest), else the form they write; without one, the commonest spelling."""
+        if self.english:  # the full name's, where the feed also writes its last word alone
+            form = max(self.english.items(), key=lambda fk: (len(fk[0].split()), fk[1]))[0]
+            seen = [s for s, _ in self.spellings.most_common() if accepted_key(s) == accepted_key(form)]
+            return seen[0] if seen else form
         return self.spellings.most_common(1)[0][0]  # the commonest; on a tie, the first seen
 
     @property
@@ -67,10 +86,70 @@ def heuristic_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{4,}(?![\p{L}])")
+
+
+def english_word(word: str) -> str | None:
+    """The English spelling of one name word written in another language's convention, as N007
+    (a spelling English knows) and N009 (a Cyrillic name's BGN/PCGN form) read it; else None."""
+    from audit.language.origins import best_reading, native_ending_marks, own_names
+    from audit.rules.foreign_romanisation import (
+        UNKNOWN,
+        cyrillic_spelling,
+        english_spelling,
+    )
+
+    if zipf(word.casefold()) >= UNKNOWN:
+        return None
+    found, reading = english_spelling(word), cyrillic_spelling(word)
+    if reading is not None and reading.slavic and (found is None or reading.zipf > found[3]):
+        found = (reading.english, reading.lang, reading.marks, reading.zipf)
+    if found is None:
+        reading = best_reading(word)
+        if reading is None or not reading.slavic or own_names(reading.lang) or reading.zipf > 0 \
+                or len(reading.marks) - native_ending_marks(word, reading) < 2:
+            return None
+        found = (reading.standard,)
+    return found[0][:1].upper() + found[0][1:] if word[:1].isupper() else found[0]
+
+
+def english_form(name: str) -> str | None:
+    """The name with each word the conventions explain written the English way ("Dmitri Peskow"
+    -> "Dmitri Peskov"), or None where none is."""
+    out, changed = [], False
+    for part in regex.split(r"([\s\-]+)", name):
+        english_part = english_word(part) if part.strip() and not regex.match(r"[\s\-]", part) else None
+        out.append(english_part or part)
+        changed = changed or english_part is not None
+    return "".join(out) if changed else None
+
+
+def convention_words(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Single capitalised words outside the names found that the conventions write another way
+    ("Selenskyj" alone): names too, of a type the words around say."""
+    out = []
+    for m in _WORD.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in taken) or english_word(m.group()) is None:
+            continue
+        out.append((m.start(), m.end(), _guess_type(text, m.start(), m.end())))
+    return out
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """English month and weekday names (CLDR through babel): "On Friday Wenediktowa said" holds no
+    two-word name."""
+    from babel.dates import get_day_names, get_month_names
+
+    return frozenset(n.lower() for n in [*get_day_names("wide", locale="en").values(),
+                                         *get_month_names("wide", locale="en").values()])
+
+
 def _not_name(word: str) -> bool:
     low = word.lower()
     data = english()
     return (low in data["function_words"] or low in _TITLES or low in data["person_heads"] or zipf(low) >= 5.0
+            or low in _calendar()
             or (low.endswith(("ian", "ish", "ese", "ist")) and zipf(low) >= 3.0))
 
 
@@ -111,14 +190,18 @@ def collect(documents, glossary, recogniser=None) -> list[Candidate]:
             spans = [(s, e, t) for s, e, t, _ in recogniser.spans(text)]
         else:
             spans = heuristic_names(text)
+        spans += convention_words(text, spans)
         for s, e, etype in spans:
             name = text[s:e]
             if _known(glossary, name):
                 continue
-            c = by_key[name_key(name)]
+            english_name = english_form(name)
+            c = by_key[name_key(english_name or name)]  # spellings meet under their English form
             c.spellings[name] += 1
             c.types[etype] += 1
             c.documents.add(path)
+            if english_name is not None:
+                c.english[english_name] += 1
     merged: list[tuple[str, Candidate]] = []
     for key, c in sorted(by_key.items(), key=lambda kc: -kc[1].mentions):
         for head_key, head in merged:
@@ -126,10 +209,21 @@ def collect(documents, glossary, recogniser=None) -> list[Candidate]:
                 head.spellings.update(c.spellings)
                 head.types.update(c.types)
                 head.documents |= c.documents
+                head.english.update(c.english)
                 break
         else:
             merged.append((key, c))
-    return [c for _, c in merged]
+    # a name's last word alone ("Wenediktowa" after "Iryna Wenediktowa") is the same entry
+    out = []
+    for key, c in merged:
+        heads = [h for k, h in merged if len(k.split()) > 1 and len(key.split()) == 1 and k.split()[-1] == key]
+        if len(heads) == 1:
+            heads[0].spellings.update(c.spellings)
+            heads[0].documents |= c.documents
+            heads[0].english.update(c.english)
+        else:
+            out.append(c)
+    return sorted(out, key=lambda c: -c.mentions)
 
 
 def _slug(text: str) -> str:
@@ -155,11 +249,24 @@ def entries(candidates: list[Candidate], glossary, min_count: int, source: str) 
         entry = {"id": ident, "canonical": canonical, "type": etype}
         if etype == "person":
             entry["pronoun"] = "they"  # a maintainer sets he or she
-        variants = sorted(s for s in c.spellings if s != canonical and s.lower() != canonical.lower())
+        others = [s for s in c.spellings if s != canonical and s.lower() != canonical.lower()]
+        words = len(canonical.split())
+        # every other spelling of the full name is a variant (the maintainer keeps one house form);
+        # the last word alone is an alias written the English way, a variant where the feed did not
+        aliases = set()
+        for s in others:
+            if len(s.split()) < words:
+                aliases.add(english_form(s) or s)
+        variants = sorted(s for s in others if s not in aliases)
+        aliases = sorted(aliases)
+        if aliases:
+            entry["aliases"] = aliases
         if variants:
             entry["variants"] = variants
         seen = ", ".join(f"{s} ×{k}" for s, k in c.spellings.most_common())
-        entry["note"] = (f"suggested ({source}): {c.mentions} mentions in {len(c.documents)} documents: {seen}; "
+        how = ("; the canonical form is written from the romanisation conventions, not seen in the feed"
+               if canonical not in c.spellings else "")
+        entry["note"] = (f"suggested ({source}): {c.mentions} mentions in {len(c.documents)} documents: {seen}{how}; "
                          "review the type, pronoun and which spelling is the house form")
         out.append(entry)
     return out
