@@ -168,6 +168,25 @@ N009_INVALID = [
      "The mayor, Wolodymyr Selenskyj, and Mykola Markushyn met in the city.", "unsafe"),
 ]
 
+N010_VALID = [
+    "President Lai Ching-te spoke in Taipei; Lai Ching-te thanked the voters.",
+    # both romanisations read it alike: nothing says which is meant
+    "Chang Wei met the mayor, and Zhang Wei left.",
+    # an irregular spelling neither system writes
+    "Tsai Ing-wen met Cai Yingwen's cousin.",
+    # two names
+    "Xi Jinping met Li Qiang in Beijing.",
+]
+
+N010_INVALID = [
+    ("President Lai Ching-te spoke in Taipei. Lai Ching-te thanked the voters, and Lai Qingde left.", "Lai Qingde",
+     "President Lai Ching-te spoke in Taipei. Lai Ching-te thanked the voters, and Lai Qingde left.".replace(
+         "and Lai Qingde", "and Lai Ching-te"), "unsafe"),
+    # once each: pointed at, with no fix
+    ("The bureau chief Ke Shudan spoke first; later Ko Shu-tan said more.", "Ko Shu-tan",
+     "The bureau chief Ke Shudan spoke first; later Ko Shu-tan said more.", "display-only"),
+]
+
 N008_VALID = [
     # two names one letter apart that English knows
     "Flights from Kyoto were delayed, Kyodo news agency said. Kyodo added more.",
@@ -210,5 +229,6 @@ TABLES = {
     "N007": Table(N007_VALID, [Invalid(*case) for case in N007_INVALID]),
     "N008": Table(N008_VALID, [Invalid(*case) for case in N008_INVALID]),
     "N009": Table(N009_VALID, [Invalid(*case) for case in N009_INVALID]),
+    "N010": Table(N010_VALID, [Invalid(*case) for case in N010_INVALID]),
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -179,11 +179,66 @@ def foreign_marks(spelling: str) -> bool:
 
 
 @cache
-def _syllables() -> dict[str, frozenset[str]]:
+def _syllable_data() -> dict:
     import yaml
 
-    raw = yaml.safe_load((DATA / "syllables.yaml").read_text(encoding="utf-8"))
-    return {name: frozenset(items) for name, items in raw.items()}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA / "syllables.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe
+
+
+@cache
+def _syllables() -> dict[str, frozenset[str]]:
+    return {name: frozenset(items) for name, items in _syllable_data().items() if isinstance(items, list)}
+
+
+@cache
+def _from_wade_giles() -> dict[str, tuple[str, ...]]:
+    """Wade-Giles syllable (as English news writes it) -> the pinyin syllables it stands for."""
+    out: dict[str, list[str]] = {}
+    for pinyin, wg in _syllable_data()["wade_giles"].items():
+        out.setdefault(wg, []).append(pinyin)
+    return {wg: tuple(p) for wg, p in out.items()}
+
+
+def _pinyin_splits(text: str, limit: int = 8) -> list[tuple[str, ...]]:
+    """Every way to write `text` as pinyin syllables (a syllable starting with a, o or e only at
+    the start: pinyin writes an apostrophe there)."""
+    syllables = _syllables()["pinyin"]  # less the interjections with no vowel (n, ng, hm): no name's
+    out: list[tuple[str, ...]] = []
+
+    def walk(i: int, acc: tuple[str, ...]) -> None:
+        if len(out) >= limit:
+            return
+        if i == len(text):
+            out.append(acc)
+            return
+        if i > 0 and text[i] in "aoe":
+            return
+        for j in range(i + 1, min(len(text), i + 6) + 1):
+            if text[i:j] in syllables and set(text[i:j]) & set("aeiouü"):
+                walk(j, acc + (text[i:j],))
+
+    walk(0, ())
+    return out
+
+
+@lru_cache(maxsize=16384)
+def chinese_readings(name: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """A Chinese name's pinyin syllables read two ways: (as pinyin, as Wade-Giles), each a set of
+    syllable sequences (empty where the name cannot be read so). Wade-Giles writes one syllable a
+    hyphenated part ("Lai Ching-te" -> lai qing de); pinyin joins a given name ("Lai Qingde")."""
+    tokens = name.casefold().split()
+    if not tokens or not all(t.replace("-", "").isascii() and t.replace("-", "").isalpha() for t in tokens):
+        return frozenset(), frozenset()
+    as_pinyin: list[tuple[str, ...]] = [()]
+    for token in tokens:
+        splits = _pinyin_splits(token.replace("-", ""))
+        as_pinyin = [a + s for a in as_pinyin for s in splits][:64]
+    as_wg: list[tuple[str, ...]] = [()]
+    table = _from_wade_giles()
+    for part in (p for t in tokens for p in t.split("-")):
+        as_wg = [a + (p,) for a in as_wg for p in table.get(part, ())][:64]
+    return frozenset(as_pinyin), frozenset(as_wg)
 
 
 @lru_cache(maxsize=65536)

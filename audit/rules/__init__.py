@@ -6,6 +6,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     foreign_romanisation,
     capitalisation,
     capital_boundaries,
+    chinese_names,
     currency_spacing,
     cyrillic_names,
     dialogue_dash,

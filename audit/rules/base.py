@@ -21,7 +21,7 @@ ARTIFACT_CLASSES = {
     "P006": "pronoun-agreement", "P007": "pronoun-agreement",
     "P009": "pronoun-agreement", "P010": "pronoun-agreement", "P011": "pronoun-agreement", "P012": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
-    "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant", "N009": "name-variant",
+    "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant", "N009": "name-variant", "N010": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R005": "source-residue", "R006": "source-residue", "R007": "source-residue", "R008": "source-residue",
     "R003": "foreign-quotes",
