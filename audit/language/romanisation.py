@@ -242,14 +242,16 @@ def chinese_readings(name: str) -> tuple[frozenset[tuple[str, ...]], frozenset[t
 
 
 @lru_cache(maxsize=65536)
-def east_asian(word: str) -> bool:
+def east_asian(word: str, systems: tuple[str, ...] = ("pinyin", "hepburn")) -> bool:
     """Whether a word is made only of pinyin or Hepburn syllables ("Chunshan", "Fukuji", "Douyin"):
-    a Chinese or Japanese name, whose ch, j and w are its own romanisation's."""
+    a Chinese or Japanese name, whose ch, j and w are its own romanisation's (`systems`: which)."""
     text = unicodedata.normalize("NFKD", word.casefold())
     if any(unicodedata.combining(c) and c != "\u0304" for c in text):
         return False  # an accent other than Hepburn's macron: no pinyin or Hepburn spelling
     text = "".join(c for c in text if c.isalpha() and not unicodedata.combining(c))
     for system, syllables in _syllables().items():
+        if system not in systems:
+            continue
         longest = max(map(len, syllables))
         reach = [True] + [False] * len(text)  # reach[i]: text[:i] splits into syllables
         for i in range(len(text)):

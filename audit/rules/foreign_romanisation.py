@@ -36,8 +36,8 @@ _NAME_WORD = regex.compile(rf"(?<![\p{{L}}\-'’])\p{{Lu}}[\p{{Ll}}\p{{M}}]{{{_L
 def english_spelling(word: str, langs: tuple[str, ...] = ()) -> tuple[str, str, tuple[str, ...], float] | None:
     """(English spelling, language, rewrites, its Zipf) for a word English does not know that one
     language's conventions turn into a word it does: the most frequent such spelling."""
-    if zipf(word.casefold()) >= UNKNOWN or east_asian(word):
-        return None  # known to English, or a Chinese or Japanese name in its own romanisation
+    if zipf(word.casefold()) >= UNKNOWN or east_asian(word, ("pinyin",)):
+        return None  # known to English, or a Chinese name in its own romanisation
     best = None
     for lang in dict.fromkeys([*langs, *conventions()]):
         for rendering, used, accents, strong in renderings(word, lang, strong_only=True):
@@ -46,6 +46,9 @@ def english_spelling(word: str, langs: tuple[str, ...] = ()) -> tuple[str, str, 
             z = zipf(rendering)
             if z >= KNOWN and len(rendering) >= _LIMITS["min_letters"] and (best is None or (z, -len(used)) > (best[3], -len(best[2]))):
                 best = (rendering, lang, used, z)
+    if best is not None and best[3] < _LIMITS["hepburn_known"] and east_asian(word, ("hepburn",)):
+        return None  # a Japanese name in its own romanisation, unless the rewrite gives a name English
+        # knows well (Hepburn also spells German "Chamenei": Khamenei)
     return best
 
 
@@ -53,11 +56,13 @@ def english_spelling(word: str, langs: tuple[str, ...] = ()) -> tuple[str, str, 
 def cyrillic_spelling(word: str, langs: tuple[str, ...] = ()) -> Reading | None:
     """The reading of a word English does not know as a name of Cyrillic origin in a language's
     convention (audit/language/origins.py), where English knows the spelling it gives."""
-    if zipf(word.casefold()) >= UNKNOWN or east_asian(word):
+    if zipf(word.casefold()) >= UNKNOWN or east_asian(word, ("pinyin",)):
         return None
     reading = best_reading(word, langs)
     if reading is None or reading.zipf < KNOWN or len(reading.english) < _LIMITS["min_letters"] \
             or reading.english == _bare(word):
+        return None
+    if reading.zipf < _LIMITS["hepburn_known"] and east_asian(word, ("hepburn",)):
         return None
     plain = english_cost(word)
     if plain is not None and plain <= reading.cost:
