@@ -137,6 +137,11 @@ N007_INVALID = [
     ("Kremlin spokesman Dmitri Peskow said the talks had failed.", "Peskow",
      "Kremlin spokesman Dmitri Peskov said the talks had failed.", 'unsafe'),
     ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday.", 'unsafe'),
+    # French spellings of Arabic and Persian names: a final é, an s doubled between vowels
+    ("Hamas leader Ismaïl Haniyé was killed in Tehran.", "Haniyé",
+     "Hamas leader Ismaïl Haniyeh was killed in Tehran.", "unsafe"),
+    ("President Ebrahim Raïssi died in a helicopter crash.", "Raïssi",
+     "President Ebrahim Raisi died in a helicopter crash.", "unsafe"),
     # names of Cyrillic origin read back letter by letter by a language's column of the table
     ("Wagner's founder Jewgeni Prigojine was buried in private.", ("Jewgeni", "Prigojine"),
      "Wagner's founder Yevgeni Prigozhin was buried in private.", ("unsafe", "unsafe")),
