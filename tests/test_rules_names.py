@@ -131,17 +131,17 @@ N007_VALID = [
     "Prime Minister Moctar Ouane and the director Nabil Ayouch spoke.",
     # a German name ending in -ow is German
     "Former premier Hans Modrow died in Berlin; Justus Strelow won in Oberhof.",
+    # an s doubled between vowels is many names' own (a weak row: it relates a glossary name only)
+    "According to Martijn Rasser, the export rules changed.",
 ]
 
 N007_INVALID = [
     ("Kremlin spokesman Dmitri Peskow said the talks had failed.", "Peskow",
      "Kremlin spokesman Dmitri Peskov said the talks had failed.", 'unsafe'),
     ("Power was cut at the plant near Riwne on Sunday.", "Riwne", "Power was cut at the plant near Rivne on Sunday.", 'unsafe'),
-    # French spellings of Arabic and Persian names: a final é, an s doubled between vowels
+    # French spellings of Arabic and Persian names: a final é
     ("Hamas leader Ismaïl Haniyé was killed in Tehran.", "Haniyé",
      "Hamas leader Ismaïl Haniyeh was killed in Tehran.", "unsafe"),
-    ("President Ebrahim Raïssi died in a helicopter crash.", "Raïssi",
-     "President Ebrahim Raisi died in a helicopter crash.", "unsafe"),
     # names of Cyrillic origin read back letter by letter by a language's column of the table
     ("Wagner's founder Jewgeni Prigojine was buried in private.", ("Jewgeni", "Prigojine"),
      "Wagner's founder Yevgeni Prigozhin was buried in private.", ("unsafe", "unsafe")),
