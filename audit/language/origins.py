@@ -116,7 +116,7 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", word.casefold())
 
 
-def _parse(text: str, lang: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def _parse(text: str, lang: str) -> list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """The likeliest ways to read `text` as units of `lang`'s column, most usual forms first (a
     parse costs one a unit, more for a rarer form: "tsch" is one ч, not т + ш): (cost, unit keys,
     hallmarks used, the forms read)."""
@@ -235,24 +235,20 @@ def languages() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
-def spellings(english: str, lang: str, limit: int = 4) -> tuple[str, ...]:
+def spellings(english: str, lang: str) -> str | None:
     """How `lang`'s convention writes an English spelling of a Cyrillic name (read back with the
-    English column, written out with `lang`'s): "Peskov" in German is "Peskow". Spellings with a
-    hallmark of the convention only, the usual first; capitalised as given."""
+    English column, written out with `lang`'s usual form of each letter): "Peskov" in German is
+    "Peskow". None where the convention writes it as English does. Capitalised as given."""
     parses = _parse(_fold(english), "en")
     if not parses or lang not in _columns():
-        return ()
-    columns = _columns()[lang]
-    written: dict[str, list[tuple[int, str, bool]]] = {}
-    for form, units in columns.items():
+        return None
+    usual: dict[str, tuple[int, str, bool]] = {}
+    for form, units in _columns()[lang].items():
         for key, strong, rank in units:
-            written.setdefault(key, []).append((rank, form, strong))
-    options = [sorted(written[key]) for key in parses[0][1]]
-    base = [opts[0] for opts in options]
-    combos = [base] + [base[:i] + [opts[1]] + base[i + 1:] for i, opts in enumerate(options) if len(opts) > 1]
-    out = []
-    for combo in sorted(combos, key=lambda c: sum(rank for rank, _, _ in c)):
-        spelling = "".join(form for _, form, _ in combo)
-        if any(strong for _, _, strong in combo) and spelling not in out:
-            out.append(spelling)
-    return tuple(s[:1].upper() + s[1:] if english[:1].isupper() else s for s in out[:limit])
+            if key not in usual or (rank, form) < usual[key][:2]:
+                usual[key] = (rank, form, strong)
+    combo = [usual[key] for key in parses[0][1]]
+    if not any(strong for _, _, strong in combo):
+        return None
+    spelling = "".join(form for _, form, _ in combo)
+    return spelling[:1].upper() + spelling[1:] if english[:1].isupper() else spelling

@@ -266,6 +266,13 @@ def entries(candidates: list[Candidate], glossary, min_count: int, source: str) 
         seen = ", ".join(f"{s} ×{k}" for s, k in c.spellings.most_common())
         how = ("; the canonical form is written from the romanisation conventions, not seen in the feed"
                if canonical not in c.spellings else "")
+        if c.english:  # what other conventions would write, for variants to come
+            from audit.language.origins import spellings
+
+            last = canonical.split()[-1]
+            other = {lang: spellings(last, lang) for lang in ("de", "fr", "es", "it")}
+            written = ", ".join(f"{lang} {form}" for lang, form in other.items() if form and form not in c.spellings)
+            how += f"; other conventions write '{last}' as {written}" if written else ""
         entry["note"] = (f"suggested ({source}): {c.mentions} mentions in {len(c.documents)} documents: {seen}{how}; "
                          "review the type, pronoun and which spelling is the house form")
         out.append(entry)
