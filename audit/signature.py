@@ -1,7 +1,7 @@
 """A reproducibility signature for a report, as sacrebleu stamps its scores: what the findings
 depend on besides the text. Built once per run, shown in JSON, SARIF and HTML reports:
 
-    audit:0.1.0|glossaries:general+syria#ab12cd|calibration:9f8e7d|rules:all|min-conf:0.5
+    audit:0.1.0|glossaries:general+syria+world#ab12cd|calibration:9f8e7d|rules:all|min-conf:0.5
 
 - the version; the glossary files that gave entities (names, in load order, and a hash of their
   bytes; `+house-style` where every canonical form is the house's);

@@ -19,7 +19,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -65,28 +65,37 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, prior_mean: np.ndarray, prior_sd:
     return w
 
 
+def _occurrence(s) -> tuple:
+    f = s.finding
+    return f.rule, f.before, f.text, f.after, s.true
+
+
 def fit(scored_sets: list[tuple[list, float, set[str]]]) -> dict[str, dict]:
     """Per rule, a weighted fit over (scored findings, weight, clean document ids) sets: real text
     at 1, synthetic low, the synthetic set's untouched human documents at CLEAN_WEIGHT."""
     by_rule = defaultdict(list)
     for scored, weight, clean in scored_sets:
+        # the synthetic set builds many documents from one human text: a finding repeated word for
+        # word in its copies is one observation, shared among them (else one slip counts tenfold)
+        copies = Counter(_occurrence(s) for s in scored)
         for s in scored:
-            by_rule[s.finding.rule].append((s.finding.evidence, s.true, CLEAN_WEIGHT if s.document in clean else weight))
+            base = CLEAN_WEIGHT if s.document in clean else weight
+            by_rule[s.finding.rule].append((s.finding.evidence, s.true, base / copies[_occurrence(s)], base == 1.0))
     models = {}
     for code, rows in sorted(by_rule.items()):
-        labels = np.array([float(t) for _, t, _ in rows])
-        weights = np.array([wt for _, _, wt in rows])
+        labels = np.array([float(t) for _, t, _, _ in rows])
+        weights = np.array([wt for _, _, wt, _ in rows])
         positives = int(labels.sum())
-        real = sum(1 for _, _, wt in rows if wt == 1.0)
+        real = sum(1 for *_, is_real in rows if is_real)
         # one label only (every finding true) is fine: the prior keeps the weights finite
-        names = ["bias"] + sorted({k for ev, _, _ in rows for k in ev})
-        x = np.array([[1.0] + [ev.get(n, 0.0) for n in names[1:]] for ev, _, _ in rows])
+        names = ["bias"] + sorted({k for ev, *_ in rows for k in ev})
+        x = np.array([[1.0] + [ev.get(n, 0.0) for n in names[1:]] for ev, *_ in rows])
         sd = np.array([BIAS_SD] + [PRIOR_SD] * (len(names) - 1))
         rule = REGISTRY[code]
         sign = np.array([0.0] + [1.0 if n in rule.evidence_for else -1.0 if n in rule.evidence_against else 0.0
                                  for n in names[1:]])
         w = fit_logistic(x, labels, np.zeros(len(names)), sd, weights, sign)
-        real_true = sum(1 for _, t, wt in rows if wt == 1.0 and t)
+        real_true = sum(1 for _, t, _, is_real in rows if is_real and t)
         models[code] = {
             "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
             "findings": len(rows),

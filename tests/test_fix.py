@@ -50,23 +50,24 @@ def seed_copy(tmp_path):
 def test_default_is_a_diff_that_changes_nothing(seed_copy):
     before = seed_copy.read_bytes()
     result = run("fix", seed_copy)
-    assert result.exit_code == 0  # nothing would remain
+    assert result.exit_code == 1  # the two P003 findings remain: fitted on real text, below fix's default 0.8
     assert f"--- {seed_copy}" in result.stdout and "+In Damascus, Interior Minister Mohammed al-Rahmoun" in result.stdout
-    assert "11 fixes to apply, 0 skipped" in result.stderr
+    assert "9 fixes to apply, 0 skipped, 2 findings remain" in result.stderr
+    assert re.search(r"remains +3:72 P003 'his' → 'its' \(\d+%\): below --min-confidence 0.8", result.stderr)
     assert seed_copy.read_bytes() == before
 
 
 def test_diff_applies_with_patch(tmp_path, seed_copy, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    diff = run("fix", "seed.txt", "--unsafe-fixes").stdout
+    diff = run("fix", "seed.txt", "--unsafe-fixes", "--min-confidence", "0.5").stdout
     assert diff.startswith("--- a/seed.txt\n+++ b/seed.txt\n")
     subprocess.run(["git", "apply", "-p1"], input=diff.encode(), cwd=tmp_path, check=True)
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES)
 
 
 def test_acceptance_write_applies_every_listed_fix_and_nothing_else(seed_copy):
-    """The core acceptance's eleven fixes are all safe at the default confidence."""
-    result = run("fix", "--write", seed_copy)
+    """The core acceptance's eleven fixes are all safe at the confidence `run` shows them at."""
+    result = run("fix", "--write", "--min-confidence", "0.5", seed_copy)
     assert result.exit_code == 0
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES)
     assert "11 fixes applied, 0 skipped, 0 findings remain" in result.stdout
@@ -86,10 +87,10 @@ def test_unsafe_fixes_only_when_asked(tmp_path):
 
 
 def test_acceptance_write_with_unsafe_fixes_applies_every_listed_fix(seed_copy):
-    result = run("fix", "--write", "--unsafe-fixes", seed_copy)
+    result = run("fix", "--write", "--unsafe-fixes", "--min-confidence", "0.5", seed_copy)
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES)
     assert "11 fixes applied, 0 skipped, 0 findings remain" in result.stdout and result.exit_code == 0
-    again = run("fix", "--write", "--unsafe-fixes", seed_copy)  # idempotent
+    again = run("fix", "--write", "--unsafe-fixes", "--min-confidence", "0.5", seed_copy)  # idempotent
     assert seed_copy.read_bytes() == seed_with(ALL_FIXES) and again.exit_code == 0
 
 
@@ -169,7 +170,7 @@ def test_stdin_diff_and_no_write():
 
 
 def test_criticmarkup(seed_copy):
-    result = run("fix", seed_copy, "--unsafe-fixes", "--format", "criticmarkup")
+    result = run("fix", seed_copy, "--unsafe-fixes", "--min-confidence", "0.5", "--format", "criticmarkup")
     out = result.stdout
     for mark in ("{~~Homsnorth~>Homs north~~}", "al-Sham {--He --}posted", "that {~~his~>its~~} forces",
                  "{~~OSDH~>SOHR~~}", "{~~«~>“~~}With", "{~~al Chareh~>al-Sharaa~~}"):

@@ -272,8 +272,9 @@ TABLES = {
     "P007": Table(P007_VALID, [Invalid(*case) for case in P007_INVALID]),
     "P009": Table(P009_VALID, [Invalid(*case) for case in P009_INVALID], glossary="bundled_glossary"),
     "P010": Table(P010_VALID, [Invalid(*case) for case in P010_INVALID], glossary="bundled_glossary"),
-    "P011": Table(P011_VALID, [Invalid(*case) for case in P011_INVALID]),
-    "P012": Table(P012_VALID, [Invalid(*case) for case in P012_INVALID]),
+    # no text yet shows P011 or P012 right, and each was wrong once on human English: fitted below 0.5
+    "P011": Table(P011_VALID, [Invalid(*case) for case in P011_INVALID], min_confidence=0.1),
+    "P012": Table(P012_VALID, [Invalid(*case) for case in P012_INVALID], min_confidence=0.1),
     # P008's findings stay below 0.5 (a lost full stop is one reading of two): see the test above
     "P008": Table(P001_VALID, []),
 }

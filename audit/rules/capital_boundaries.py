@@ -16,6 +16,8 @@ from audit.rules.base import Context, Emit, rule
 _AFTER_SEMICOLON = regex.compile(r";[ \t\u00a0]+(He|She|It|They|We)(?=[ \t\u00a0]+\p{Ll})")
 # the first word of a paragraph (the text's start, or after a blank line), in lowercase
 _PARAGRAPH_START = regex.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*(\p{Ll}[\p{Ll}'’]*)(?=[ \t\u00a0,])")
+# the first letter of any line
+_LINE_LETTER = regex.compile(r"^[ \t\u00a0]*(\p{L})", regex.MULTILINE)
 
 
 @cache
@@ -59,6 +61,7 @@ def capital_after_semicolon(ctx: Context, emit: Emit) -> None:
     category=Category.GRAMMAR,
     severity=Severity.MINOR,
     example="Court upholds the arrest\n\nthe Moscow city court on Thursday rejected the appeal against the arrest.",
+    evidence_against=("others_lowercase",),
 )
 def lowercase_paragraph_start(ctx: Context, emit: Emit) -> None:
     """A paragraph that starts in lowercase ("the Moscow city court on Thursday rejected...").
@@ -74,9 +77,13 @@ def lowercase_paragraph_start(ctx: Context, emit: Emit) -> None:
     (a brand, a handle, a word in another language), words with inner capitals ("iPhone"), lines
     that follow another line with no blank line between (a text wrapped by hand, or a chat).
 
+    Evidence against: the share of the document's other lines that also start in lowercase (a
+    transcript's or a chat's habit, not a lost capital).
+
     Fix (safe): the capital.
     """
     text, limits = ctx.text, _settings()
+    starts = [m.group(1).islower() for m in _LINE_LETTER.finditer(text)]
     for m in _PARAGRAPH_START.finditer(text):
         word = m.group(1)
         end = text.find("\n", m.start(1))
@@ -84,5 +91,7 @@ def lowercase_paragraph_start(ctx: Context, emit: Emit) -> None:
         if len(words) < limits["min_words"] or zipf(word) < limits["english_word"]:
             continue
         emit(m.start(1), m.start(1) + 1, f"the paragraph starts with a lowercase letter: '{word}'",
-             evidence={"function_word": word in english()["function_words"]}, replacement=word[0].upper(),
+             evidence={"function_word": word in english()["function_words"],
+                       "others_lowercase": (sum(starts) - 1) / (len(starts) - 1) if len(starts) > 1 else 0.0},
+             replacement=word[0].upper(),
              applicability=Applicability.SAFE)

@@ -216,7 +216,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     neither half is one English builds closed compounds with (wordfreq's list: "victoryanswered",
     "Mahmoodranked", not "forkball", "pretrained"), two long words. Each kind of split is one
     evidence feature, fitted on its own rate, with how many English compounds each half starts or
-    ends.
+    ends (after a lowercase half only: English builds no closed compound on a name).
 
     Why is this bad: MT pipelines that strip markup drop the space at hyperlinks and paragraph
     joins; a reader sees it at once and a spell-checker often does not.
@@ -256,6 +256,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
                     {kind: 1.0, "alone_left": left[0].isupper() and alone(left), "token_zipf": token_z,
                      "left_zipf": zipf(left.lower()), "right_zipf": zipf(right.lower()),
                      "glossary_left": left[0].isupper() and left.lower() in names,
-                     "left_compounds": starts_compounds(left), "right_compounds": ends_compounds(right)})
+                     # English builds no closed compound on a name: the halves' compounds say nothing there
+                     "left_compounds": 0.0 if left[0].isupper() else starts_compounds(left),
+                     "right_compounds": 0.0 if left[0].isupper() else ends_compounds(right)})
 
 
