@@ -3,6 +3,7 @@ quotations and pronouns' antecedents, each computed once and kept (typed, not by
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -50,6 +51,25 @@ class Context:
     def mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
+    @cached_property
+    def _mention_reach(self) -> list[int]:
+        """The furthest end of the mentions that start at or before each mention's start."""
+        reach, furthest = [], -1
+        for m in self.mentions:
+            furthest = max(furthest, m.end)
+            reach.append(furthest)
+        return reach
+
+    def in_mention(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a glossary mention (by bisection: rules ask it of every word)."""
+        i = bisect_right(self.mention_starts, start)
+        return i > 0 and self._mention_reach[i - 1] >= end
+
+    def overlaps_mention(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with a glossary mention."""
+        i = bisect_left(self.mention_starts, end)
+        return i > 0 and self._mention_reach[i - 1] > start
+
     def add_names(self, found: list[Mention]) -> None:
         """Add mentions of names the glossary lacks (found by a NER model: audit.neural.names); a place
         named inside one ("Idlib" in "Free Idlib Front") gives way to it."""
@@ -57,6 +77,7 @@ class Context:
             kept = [m for m in self.mentions if not any(n.start <= m.start and m.end <= n.end for n in found)]
             self.__dict__["mentions"] = sorted(kept + found, key=lambda m: m.start)
             self.__dict__.pop("mention_starts", None)
+            self.__dict__.pop("_mention_reach", None)
 
     @cached_property
     def topic_entities(self) -> int:

@@ -75,7 +75,6 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     text = ctx.text
     function_words = english()["function_words"]
     starts = {m.start: m for m in ctx.mentions}
-    inside = [(m.start, m.end) for m in ctx.mentions]
     hits = []
     compounds = english()["compound_prepositions"]
     for m in _CAPITALISED.finditer(text):
@@ -90,7 +89,7 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
         after_comma = low in english()["clause_conjunctions"] and not mid_sentence(text, m.start()) \
             and mid_sentence(text, m.start(), after_comma=True) \
             and not _quoted_title(text, m.start(), m.end())
-        if not (mid_sentence(text, m.start()) or after_comma) or any(s <= m.start() < e for s, e in inside):
+        if not (mid_sentence(text, m.start()) or after_comma) or ctx.in_mention(m.start(), m.start() + 1):
             continue
         if is_headline(text, m.start()):
             continue

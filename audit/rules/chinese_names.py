@@ -55,10 +55,9 @@ def chinese_name_in_two_romanisations(ctx: Context, emit: Emit) -> None:
     Fix (unsafe): the spelling the document uses more often; where both are used as often, none
     (which one English uses depends on the person: pointed at only).
     """
-    inside = [(m.start, m.end) for m in ctx.mentions]
     where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME.finditer(ctx.text):
-        if any(s < m.end() and m.start() < e for s, e in inside):
+        if ctx.overlaps_mention(m.start(), m.end()):
             continue
         found = _chinese_part(m)
         if found is not None:

@@ -56,12 +56,11 @@ def cyrillic_name_in_foreign_romanisation(ctx: Context, emit: Emit) -> None:
     Fix (unsafe): the BGN/PCGN spelling of the name read back (a person should check it: English
     may know the person under another).
     """
-    inside = [(m.start, m.end) for m in ctx.mentions]
     langs = source_languages(ctx)
     candidates, established = [], []
     for m in _NAME_WORD.finditer(ctx.text):
         word = m.group()
-        if any(s <= m.start() and m.end() <= e for s, e in inside) or zipf(word.casefold()) >= _LIMITS["unknown"] \
+        if ctx.in_mention(m.start(), m.end()) or zipf(word.casefold()) >= _LIMITS["unknown"] \
                 or east_asian(word):
             continue
         known = english_spelling(word, langs) or cyrillic_spelling(word, langs)

@@ -121,10 +121,9 @@ def foreign_romanisation(ctx: Context, emit: Emit) -> None:
     Confidence: from how well English knows the rewritten spelling and how many rewrites it took.
     Fix (unsafe): the English spelling.
     """
-    inside = [(m.start, m.end) for m in ctx.mentions]
     langs = source_languages(ctx)
     known = ctx.doc.source_lang
-    words = [m for m in _NAME_WORD.finditer(ctx.text) if not any(s <= m.start() and m.end() <= e for s, e in inside)]
+    words = [m for m in _NAME_WORD.finditer(ctx.text) if not ctx.in_mention(m.start(), m.end())]
     anchors = None
     for m in words:
         word = m.group()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -144,11 +145,21 @@ _OPENING_QUOTES = "\"“‘'«„‹[("
 _CLOSING_QUOTES = "\"”’'»“›])"
 
 
-def glued_tokens(ctx: Context):
+_LAST: list = [None, []]  # (a weak reference to the context, its tokens): three rules read them in turn
+
+
+def glued_tokens(ctx: Context) -> list:
     """(match, token, its Zipf frequency, where each word of the text occurs) for every token the
     glue rules look at: letters only, five or more, not upper case, not a hashtag, handle, file or
     domain name, not a word English knows (Zipf 1.5 or more: a word or a brand), not a site's name
-    before its domain, not a word quoted or bracketed alone (cited as written)."""
+    before its domain, not a word quoted or bracketed alone (cited as written). Computed once per
+    context: M001, M003 and M004 each read them."""
+    if _LAST[0] is None or _LAST[0]() is not ctx:
+        _LAST[:] = [weakref.ref(ctx), list(_glued_tokens(ctx))]
+    return _LAST[1]
+
+
+def _glued_tokens(ctx: Context):
     text = ctx.text
     words = _Words(text)
     for m in _PART.finditer(text):

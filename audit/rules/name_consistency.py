@@ -26,11 +26,10 @@ _CLOSE = thresholds()["same_name_ratio"]  # folded keys less alike than this are
 
 def _name_words(ctx: Context) -> dict[str, list[tuple[int, int]]]:
     """Capitalised words that are no common English word and not part of a glossary name -> where."""
-    inside = [(m.start, m.end) for m in ctx.mentions]
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME_WORD.finditer(ctx.text):
         word = m.group()
-        if zipf(word.lower()) >= 3.0 or any(s <= m.start() and m.end() <= e for s, e in inside):
+        if zipf(word.lower()) >= 3.0 or ctx.in_mention(m.start(), m.end()):
             continue
         out[word].append((m.start(), m.end()))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 import regex
 from rapidfuzz.distance import DamerauLevenshtein
@@ -16,6 +17,7 @@ from audit.rules.base import Context, Emit, rule
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}])")
 
 
+@lru_cache(maxsize=1 << 16)  # every pair of a document's names compares them
 def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
@@ -92,10 +94,9 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
 
     Fix (unsafe): the document's usual spelling.
     """
-    inside = [(m.start, m.end) for m in ctx.mentions]
     where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME_WORD.finditer(ctx.text):
-        if not any(s <= m.start() and m.end() <= e for s, e in inside):
+        if not ctx.in_mention(m.start(), m.end()):
             where[m.group()].append((m.start(), m.end()))
     bare = defaultdict(set)
     for word in where:

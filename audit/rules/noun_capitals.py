@@ -3,6 +3,8 @@ heavy rain", "it came to Floods and accidents"."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from functools import cache
 
 import regex
@@ -16,6 +18,8 @@ from audit.rules.lowercase_names import calendar_words, nationalities
 # a capitalised word of lowercase letters, not inside a hyphenated or dotted token
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}+(?![\p{L}\p{N}'’\-])")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-.@#/_])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}'’\-@_/])")
+# a capitalised word after a lowercase word (compiled once: a pattern per word costs more than the rule)
+_CAPITAL_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t\u00a0]+)\p{Lu}\w*")
 
 
 @cache
@@ -34,9 +38,9 @@ def _capitalised_in_english() -> frozenset[str]:
 def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
     """(start, end, word, after_article) of each capitalised common word between lowercase words."""
     text, limits = ctx.text, _settings()
-    names = [(m.start, m.end) for m in ctx.mentions]
     fine = _capitalised_in_english()
     window = limits["window"]
+    lower_at, capital_at = _starts(_LOWER_WORD, text), _starts(_CAPITAL_AFTER_LOWER, text)
     out = []
     for m in _CAPITALISED.finditer(text):
         word, low = m.group(), m.group().lower()
@@ -44,10 +48,10 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
             continue  # a name, a word English capitalises, or a word too rare to say
         lo, hi = max(0, m.start() - window), m.end() + window
         forms = {low, low + "s", low + "es", low.removesuffix("s"), low.removesuffix("es")}
-        lowercase = sum(1 for w in _LOWER_WORD.findall(text, lo, hi) if w in forms)
-        if lowercase < len(regex.findall(rf"(?<=\p{{Ll}}[ \t\u00a0]+){word}\b", text[lo:hi])):
+        lowercase = sum(_count_within(lower_at.get(form, ()), lo, hi - len(form)) for form in forms)
+        if lowercase < _count_within(capital_at.get(word, ()), lo, hi - len(word)):
             continue  # written in lowercase less often than capitalised around it: a name ("Amazon", "Windows")
-        if any(s <= m.start() < e for s, e in names) or is_headline(text, m.start()):
+        if ctx.in_mention(m.start(), m.start() + 1) or is_headline(text, m.start()):
             continue
         nxt = word_after(text, m.end())
         if nxt is None or not nxt.group()[0].islower():
@@ -64,6 +68,18 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
             continue  # "the Ministry of Health", "Bing or Google": part of a name, or another name's twin
         out.append((m.start(), m.end(), word, article_first))
     return out
+
+
+def _starts(pattern: regex.Pattern, text: str) -> dict[str, list[int]]:
+    """Where each word the pattern finds starts, in order: counted in a window by bisection."""
+    at: dict[str, list[int]] = defaultdict(list)
+    for m in pattern.finditer(text):
+        at[m.group()].append(m.start())
+    return at
+
+
+def _count_within(starts: list[int], lo: int, last: int) -> int:
+    return bisect_right(starts, last) - bisect_left(starts, lo)
 
 
 def _in_name(text: str, pos: int) -> bool:
