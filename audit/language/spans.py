@@ -54,9 +54,14 @@ def is_headline(text: str, pos: int) -> bool:
     In title case every longer content word is capitalised; running text has lowercase ones
     ("group", "posted") even when it is full of names.
     """
+    start, end = line_bounds(text, pos)
+    return _headline_line(text, start, end)
+
+
+@functools.lru_cache(maxsize=4096)  # rules ask it of every capital on a line (a str caches its hash: the key is cheap)
+def _headline_line(text: str, start: int, end: int) -> bool:
     from audit.language.lexicon import english
 
-    start, end = line_bounds(text, pos)
     function_words = english()["function_words"]
     words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 3 and w.lower() not in function_words]
     capitalised = sum(1 for w in words if w[0].isupper())

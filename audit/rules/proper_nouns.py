@@ -94,10 +94,15 @@ def _first_name(text: str, pos: int) -> bool:
     return name.lower() in first_names() and word_before(text, start).lower() not in english()["determiners"]
 
 
+# a capitalised word at the end of a window: the word before a position (compiled once: C008 asks
+# it of every rare lowercase word)
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{Lu}\p{Ll}{2,})[ \t\u00a0]+$")
+
+
 def _after_name(text: str, pos: int) -> bool:
     """Whether a capitalised word, not first in its sentence and no country or nationality ("Turkish
     arabesque"), comes right before `pos` ("Max [v]erstappen")."""
-    m = regex.search(r"(?<![\p{L}\p{N}\-])(\p{Lu}\p{Ll}{2,})[ \t\u00a0]+$", text[max(0, pos - 40):pos])
+    m = _NAME_BEFORE.search(text[max(0, pos - 40):pos])
     return bool(m) and not sentence_initial(text, pos - len(m.group())) and m.group(1).lower() not in _places_and_peoples()
 
 
@@ -170,7 +175,7 @@ def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
         twin = after_name and word in capitalised and common < limits["rare_word"]
         # a family name ends the name: punctuation follows ("Christian horner, appeared"), where a word
         # after a name goes on ("German biathletes were", "Lula prevailed in")
-        ends = regex.match(r"[,.;:]", text[m.end():m.end() + 1]) is not None
+        ends = text[m.end():m.end() + 1] in (",", ".", ";", ":")
         surname = first_name and ends and (common < limits["surname"] or (word in first_names() and common < limits["common_name"]))
         if twin or surname or (word in names and common < limits["rare_word"]):
             # "Max verstappen" beside "Verstappen", "Christian horner": a name's part; "in idlib": a glossary place
