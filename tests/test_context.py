@@ -2,6 +2,8 @@
 
 import random
 
+import regex
+
 from audit.document import Document
 from audit.language.context import Context
 
@@ -25,3 +27,23 @@ def test_in_and_overlapping_mentions_agree_with_a_scan(bundled_glossary):
 def test_no_mentions(bundled_glossary):
     ctx = Context(Document("<t>", "Nothing to see here."), bundled_glossary)
     assert not ctx.in_mention(0, 3) and not ctx.overlaps_mention(0, 20)
+
+
+def test_once_computes_a_view_once_per_document(bundled_glossary):
+    calls = []
+
+    def view(ctx):
+        calls.append(ctx)
+        return len(ctx.text)
+
+    one, other = (Context(Document("<t>", text), bundled_glossary) for text in ("Homs.", "Aleppo."))
+    assert (one.once(view), one.once(view), other.once(view)) == (5, 5, 7)
+    assert calls == [one, other]
+
+
+def test_positions_and_counts_in_a_window():
+    from audit.language.spans import count_within, positions
+
+    at = positions(regex.compile(r"\p{L}+"), "war and war and peace")
+    assert at == {"war": [0, 8], "and": [4, 12], "peace": [16]}
+    assert count_within(at["war"], 0, 8) == 2 and count_within(at["war"], 1, 7) == 0 and count_within([], 0, 9) == 0

@@ -4,8 +4,10 @@ quotations and pronouns' antecedents, each computed once and kept (typed, not by
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 import regex
 
@@ -28,6 +30,8 @@ class Mention:
     def text(self) -> str:
         return self.form.text
 
+
+T = TypeVar("T")
 
 # a capitalised subject pronoun before a lowercase word (its verb)
 _CAPITAL_PRONOUN = regex.compile(r"(?<![\p{L}\p{N}])(He|She|It|They)([ \t\u00a0]+)(?=\p{Ll})")
@@ -69,6 +73,14 @@ class Context:
         """Whether [start, end) shares a character with a glossary mention."""
         i = bisect_left(self.mention_starts, end)
         return i > 0 and self._mention_reach[i - 1] > start
+
+    def once(self, compute: Callable[[Context], T]) -> T:
+        """compute(self), computed once per document: for a view several rules of one family read
+        (the glue rules' candidate tokens) that belongs with them, not with the language layer."""
+        done = self.__dict__.setdefault("_once", {})
+        if compute not in done:
+            done[compute] = compute(self)
+        return done[compute]
 
     def add_names(self, found: list[Mention]) -> None:
         """Add mentions of names the glossary lacks (found by a NER model: audit.neural.names); a place

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -13,6 +14,19 @@ _OPENERS = " \t\u00a0\"“‘'«(["
 # regex.search(pattern, ...) looks the pattern up in regex's cache at a cost of ~10 µs a call;
 # rules call these in loops over every word
 compiled = functools.lru_cache(maxsize=None)(regex.compile)
+
+
+def positions(pattern: regex.Pattern, text: str) -> dict[str, list[int]]:
+    """Where each string the pattern finds starts, in order (for counting in a window by bisection)."""
+    at: dict[str, list[int]] = {}
+    for m in pattern.finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+def count_within(starts: list[int], lo: int, last: int) -> int:
+    """How many of the sorted `starts` lie in [lo, last]."""
+    return bisect.bisect_right(starts, last) - bisect.bisect_left(starts, lo)
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -83,15 +83,17 @@ def lowercase_paragraph_start(ctx: Context, emit: Emit) -> None:
     Fix (safe): the capital.
     """
     text, limits = ctx.text, _settings()
-    starts = [m.group(1).islower() for m in _LINE_LETTER.finditer(text)]
+    others_lowercase = None  # read only where there is a finding
     for m in _PARAGRAPH_START.finditer(text):
         word = m.group(1)
         end = text.find("\n", m.start(1))
         words = regex.findall(r"\p{L}+", text[m.start(1): len(text) if end < 0 else end])
         if len(words) < limits["min_words"] or zipf(word) < limits["english_word"]:
             continue
+        if others_lowercase is None:
+            starts = [letter.group(1).islower() for letter in _LINE_LETTER.finditer(text)]
+            others_lowercase = (sum(starts) - 1) / (len(starts) - 1) if len(starts) > 1 else 0.0
         emit(m.start(1), m.start(1) + 1, f"the paragraph starts with a lowercase letter: '{word}'",
-             evidence={"function_word": word in english()["function_words"],
-                       "others_lowercase": (sum(starts) - 1) / (len(starts) - 1) if len(starts) > 1 else 0.0},
+             evidence={"function_word": word in english()["function_words"], "others_lowercase": others_lowercase},
              replacement=word[0].upper(),
              applicability=Applicability.SAFE)

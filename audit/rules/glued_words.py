@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
-import weakref
-from collections import defaultdict
 from collections.abc import Callable
 
 import regex
 
 from audit.language.compounds import ends_compounds, inflection, starts_compounds
 from audit.language.lexicon import english, thresholds, word_endings, zipf
-from audit.language.spans import compiled
+from audit.language.spans import compiled, count_within, positions
 from audit.model import Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.rules.glue_joins import join
@@ -123,20 +120,14 @@ class _Words:
     WINDOW = 3000
 
     def __init__(self, text: str):
-        self.starts: dict[str, list[int]] = defaultdict(list)
-        for p in _PART.finditer(text):
-            self.starts[p.group()].append(p.start())
+        self.starts = positions(_PART, text)
 
     def count(self, word: str) -> int:
         return len(self.starts.get(word, ()))
 
     def near(self, pos: int) -> Callable[[str], bool]:
         def alone(word: str) -> bool:
-            at = self.starts.get(word)
-            if not at:
-                return False
-            i = bisect.bisect_left(at, pos - self.WINDOW)
-            return i < len(at) and at[i] <= pos + self.WINDOW
+            return count_within(self.starts.get(word, []), pos - self.WINDOW, pos + self.WINDOW) > 0
         return alone
 
 
@@ -145,23 +136,19 @@ _OPENING_QUOTES = "\"“‘'«„‹[("
 _CLOSING_QUOTES = "\"”’'»“›])"
 
 
-_LAST: list = [None, []]  # (a weak reference to the context, its tokens): three rules read them in turn
-
-
 def glued_tokens(ctx: Context) -> list:
     """(match, token, its Zipf frequency, where each word of the text occurs) for every token the
     glue rules look at: letters only, five or more, not upper case, not a hashtag, handle, file or
     domain name, not a word English knows (Zipf 1.5 or more: a word or a brand), not a site's name
     before its domain, not a word quoted or bracketed alone (cited as written). Computed once per
-    context: M001, M003 and M004 each read them."""
-    if _LAST[0] is None or _LAST[0]() is not ctx:
-        _LAST[:] = [weakref.ref(ctx), list(_glued_tokens(ctx))]
-    return _LAST[1]
+    document: M001, M003 and M004 each read them."""
+    return ctx.once(_candidate_tokens)
 
 
-def _glued_tokens(ctx: Context):
+def _candidate_tokens(ctx: Context) -> list:
     text = ctx.text
     words = _Words(text)
+    found = []
     for m in _PART.finditer(text):
         part = m.group()
         if len(part) < _MIN_LEN or part.isupper():
@@ -182,7 +169,8 @@ def _glued_tokens(ctx: Context):
             continue  # "Chinanews com", "Chinanews dot com": a web site's name, written as one word
         if before[1] in _OPENING_QUOTES and after[0] in _CLOSING_QUOTES:
             continue  # a word quoted or bracketed alone is cited as written ("the "Borderguards" association")
-        yield m, part, token_z, words
+        found.append((m, part, token_z, words))
+    return found
 
 
 def camel_split(part: str) -> int | None:

@@ -3,14 +3,19 @@ heavy rain", "it came to Floods and accidents"."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from functools import cache
 
 import regex
 
 from audit.language.lexicon import english, thresholds, zipf
-from audit.language.spans import is_headline, previous_char, word_after, word_before
+from audit.language.spans import (
+    count_within,
+    is_headline,
+    positions,
+    previous_char,
+    word_after,
+    word_before,
+)
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.rules.lowercase_names import calendar_words, nationalities
@@ -40,7 +45,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
     text, limits = ctx.text, _settings()
     fine = _capitalised_in_english()
     window = limits["window"]
-    lower_at, capital_at = _starts(_LOWER_WORD, text), _starts(_CAPITAL_AFTER_LOWER, text)
+    lower_at, capital_at = positions(_LOWER_WORD, text), positions(_CAPITAL_AFTER_LOWER, text)
     out = []
     for m in _CAPITALISED.finditer(text):
         word, low = m.group(), m.group().lower()
@@ -48,8 +53,8 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
             continue  # a name, a word English capitalises, or a word too rare to say
         lo, hi = max(0, m.start() - window), m.end() + window
         forms = {low, low + "s", low + "es", low.removesuffix("s"), low.removesuffix("es")}
-        lowercase = sum(_count_within(lower_at.get(form, ()), lo, hi - len(form)) for form in forms)
-        if lowercase < _count_within(capital_at.get(word, ()), lo, hi - len(word)):
+        lowercase = sum(count_within(lower_at.get(form, ()), lo, hi - len(form)) for form in forms)
+        if lowercase < count_within(capital_at.get(word, ()), lo, hi - len(word)):
             continue  # written in lowercase less often than capitalised around it: a name ("Amazon", "Windows")
         if ctx.in_mention(m.start(), m.start() + 1) or is_headline(text, m.start()):
             continue
@@ -68,18 +73,6 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
             continue  # "the Ministry of Health", "Bing or Google": part of a name, or another name's twin
         out.append((m.start(), m.end(), word, article_first))
     return out
-
-
-def _starts(pattern: regex.Pattern, text: str) -> dict[str, list[int]]:
-    """Where each word the pattern finds starts, in order: counted in a window by bisection."""
-    at: dict[str, list[int]] = defaultdict(list)
-    for m in pattern.finditer(text):
-        at[m.group()].append(m.start())
-    return at
-
-
-def _count_within(starts: list[int], lo: int, last: int) -> int:
-    return bisect_right(starts, last) - bisect_left(starts, lo)
 
 
 def _in_name(text: str, pos: int) -> bool:
