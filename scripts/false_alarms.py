@@ -10,7 +10,12 @@ The human text has a few real slips ("distinctions,,", "parts.While"); flagging 
 The ones found so far, each checked by hand, are listed in bench/corpus/errata.jsonl and corrected
 before the text is audited (audit/evaluation/errata.py); --no-errata audits the text as it is.
 
+The files carry no document boundaries, so each is one document; --lines-per-document N cuts them
+into documents of N lines instead, for the rules that read a whole document's people (P013): a
+harsher test, since a cut may leave a pronoun without the person it refers to.
+
     python scripts/false_alarms.py [--corpora ../shared/corpora/wmt23] [--show] [--no-errata]
+                                   [--lines-per-document N]
 """
 
 from __future__ import annotations
@@ -40,8 +45,17 @@ def clean_files(corpora: Path) -> list[Path]:
 _OTHER_SCRIPT = regex.compile(r"[^\P{L}\p{Latin}]")
 
 
+def _documents(path: str, text: str, lines_per_document: int) -> list[tuple[int, Document]]:
+    """(first line - 1, document) of a file: the whole file, or runs of `lines_per_document` lines."""
+    if lines_per_document <= 0:
+        return [(0, Document(path=path, text=text))]
+    lines = text.splitlines()
+    return [(i, Document(path=path, text="\n".join(lines[i: i + lines_per_document])))
+            for i in range(0, len(lines), lines_per_document)]
+
+
 def measure(corpora: Path, min_confidence: float = 0.5, show=None,
-            errata: Path | None = ERRATA) -> tuple[int, Counter, int, int]:
+            errata: Path | None = ERRATA, lines_per_document: int = 0) -> tuple[int, Counter, int, int]:
     """Audit the clean files, their errata corrected: (words, findings per rule, findings on lines
     in another script, errata applied) at or above min_confidence."""
     glossary = load_glossary()
@@ -54,16 +68,16 @@ def measure(corpora: Path, min_confidence: float = 0.5, show=None,
         doc, _ = load(str(path))
         text, n = apply_errata(path.name, doc.text, slips)
         corrected += n
-        doc = Document(path=doc.path, text=text)
-        report = audit_document(doc, glossary, rules, min_confidence)
-        words += report.words
-        lines = doc.text.splitlines()
-        for f in report.findings:
-            per_rule[f"{f.rule} {f.name}"] += 1
-            other_script += bool(_OTHER_SCRIPT.search(lines[f.line - 1]))
-            if show:
-                show(f"{path.name}:{f.line}:{f.column} {f.rule} {f.confidence:.2f} "
-                     f"…{f.before[-25:]}[{f.text}]{f.after[:25]}… → {f.replacement!r}")
+        for offset, doc in _documents(doc.path, text, lines_per_document):
+            report = audit_document(doc, glossary, rules, min_confidence)
+            words += report.words
+            lines = doc.text.splitlines()
+            for f in report.findings:
+                per_rule[f"{f.rule} {f.name}"] += 1
+                other_script += bool(_OTHER_SCRIPT.search(lines[f.line - 1]))
+                if show:
+                    show(f"{path.name}:{offset + f.line}:{f.column} {f.rule} {f.confidence:.2f} "
+                         f"…{f.before[-25:]}[{f.text}]{f.after[:25]}… → {f.replacement!r}")
     return words, per_rule, other_script, corrected
 
 
@@ -75,13 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errata", type=Path, default=ERRATA,
                         help="slips corrected first (default bench/corpus/errata.jsonl)")
     parser.add_argument("--no-errata", dest="errata", action="store_const", const=None, help="audit the text as it is")
+    parser.add_argument("--lines-per-document", type=int, default=0,
+                        help="audit runs of N lines as documents (default: a file is one document)")
     args = parser.parse_args(argv)
     missing = [f for f in clean_files(args.corpora) if not f.is_file()]
     if missing:
         print(f"error: missing corpus file {missing[0]}", file=sys.stderr)
         return 2
     words, per_rule, other_script, corrected = measure(args.corpora, args.min_confidence,
-                                                       print if args.show else None, args.errata)
+                                                       print if args.show else None, args.errata,
+                                                       args.lines_per_document)
     total = sum(per_rule.values())
     print(f"{corrected} slips of the human text corrected first ({args.errata})" if args.errata
           else "the human text as it is (no errata)")

@@ -2,7 +2,7 @@
 
 import pytest
 from conftest import check
-from rule_tester import Invalid, Table, rule_tests
+from rule_tester import Invalid, Table, Valid, rule_tests
 
 N001_VALID = [
     "Ahmed al-Sharaa spoke in Damascus.",
@@ -202,12 +202,18 @@ N008_VALID = [
     # once each, or neither spelling known to English: nothing settles which is right
     "Groisman spoke first. Groysman left.",
     "Prime Minister Madbowli met the governors. Madbowli said the plan was ready. Madbouli left.",
+    # a tie of accents in an English original: house style may drop them in a caption
+    "Regional President Carlos Mazon. Protesters demanded that Carlos Mazón resign.",
+    # closed and open once each: nothing settles which is right
+    "Checo blamed Red Bull. Redbull said nothing.",
 ]
 
 N008_INVALID = [
     ("Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
      "Navalmy", "Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalny appealed.", 'unsafe'),
-    ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left.", 'unsafe'),
+    # a tie of accents in a translation: the accent is the name's own
+    ("Foreign Minister Yván Gil replied. Yvan Gil left.", "Yvan", "Foreign Minister Yván Gil replied. Yván Gil left.",
+     'unsafe', "es"),
     # an accent dropped on a word ending in a vowel is no gender ending (Gaucho / Gaúcho)
     ("Coach Renato Gaúcho praised the side. Gaucho admitted the draw was fair. Gaúcho left.", "Gaucho",
      "Coach Renato Gaúcho praised the side. Gaúcho admitted the draw was fair. Gaúcho left.", "unsafe"),
@@ -215,6 +221,11 @@ N008_INVALID = [
      "Julián Álvarez scored twice. Julián missed the penalty, and Julián left.", 'unsafe'),
     ("President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emannuel Macron returned.",
      "Emannuel", "President Emmanuel Macron spoke. Emmanuel thanked them. Emmanuel left; Emmanuel Macron returned.", 'unsafe'),
+    # one name closed and open: the rarer form takes the usual one
+    ("Checo blamed Red Bull for the strategy. Redbull said nothing. Red Bull won.", "Redbull",
+     "Checo blamed Red Bull for the strategy. Red Bull said nothing. Red Bull won.", "unsafe"),
+    ("The writer Fang Fang spoke. Fang Fang smiled, and Fangfang left.", "Fangfang",
+     "The writer Fang Fang spoke. Fang Fang smiled, and Fang Fang left.", "unsafe"),
 ]
 
 
@@ -223,6 +234,39 @@ N004_VALID = ["Jolani spoke. Later Jolani left; HTS and al-Sharaa stayed."]
 N004_INVALID = [
     ("Jolani spoke in Homs. Jolani left. Later, Julani met the envoy.", "Julani",
      "Jolani spoke in Homs. Jolani left. Later, Jolani met the envoy.", "unsafe"),
+]
+
+N011_VALID = [
+    # the surname in the first name's gender; a first name borne by both; no Slavic ending
+    Valid("Pyotr Verzilov and Maria Alyokhina were detained; Anna Politkovskaya was remembered.", source_lang="ru"),
+    Valid("Sasha Petrova and Jan Ivanova spoke.", source_lang="ru"),
+    Valid("Alfred Molina and Louise Bourgoin starred.", source_lang="ru"),
+    # from another source, a surname written one way only is left alone
+    "Giacomo Casanova wrote his memoirs.",
+]
+
+N011_INVALID = [
+    # Russian genitive -a left after a man's first name
+    Invalid("The court jailed Peter Verzilova for fifteen days.", "Verzilova",
+            "The court jailed Peter Verzilov for fifteen days.", "unsafe", source_lang="ru"),
+    # a woman's first name, a man's form, with a patronymic between
+    Invalid("Deputy editor Alexandra Sergeyevna Suzdalev resigned.", "Suzdalev",
+            "Deputy editor Alexandra Sergeyevna Suzdaleva resigned.", "unsafe", source_lang="ru"),
+    # any source, where the document writes the other form too
+    Invalid("Maria Zakharov spoke. Zakharova added that talks went on.", "Zakharov",
+            "Maria Zakharova spoke. Zakharova added that talks went on.", "unsafe"),
+]
+
+N012_VALID = [
+    "Al-Hilal beat al-Nassr; al-Assad spoke.",
+    # a dash spaced on both sides; the sun-letter articles are English words
+    "We asked Al - the bartender - for more. Sales rose as -5 became -3, at -10 degrees.",
+]
+
+N012_INVALID = [
+    ("Jorge Jesus, the coach of Al -hilal, praised the fans.", "Al -hilal",
+     "Jorge Jesus, the coach of Al-Hilal, praised the fans.", "safe"),
+    ("Forces loyal to al- Assad advanced.", "al- Assad", "Forces loyal to al-Assad advanced.", "safe"),
 ]
 
 
@@ -237,5 +281,8 @@ TABLES = {
     "N008": Table(N008_VALID, [Invalid(*case) for case in N008_INVALID]),
     "N009": Table(N009_VALID, [Invalid(*case) for case in N009_INVALID]),
     "N010": Table(N010_VALID, [Invalid(*case) for case in N010_INVALID]),
+    # fitted on few real findings: tested from 0.3
+    "N011": Table(N011_VALID, N011_INVALID, min_confidence=0.3),
+    "N012": Table(N012_VALID, [Invalid(*case) for case in N012_INVALID], min_confidence=0.3),
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -261,6 +261,32 @@ P007_INVALID = [
      "Shimada started taking photos three years ago, when he bought his first camera.", 'unsafe'),
 ]
 
+# the document's people, read in order: a pronoun nobody could be, after a woman named twice
+_GIULIA = "Giulia Ferri won the regional final on Sunday. She thanked her family. Giulia "
+P013_VALID = [
+    # a man named before may be "he"
+    "Marco Bassi trained her. " + _GIULIA + "said that he had helped.",
+    # a person noun of unknown gender just before: the coach may be a man
+    _GIULIA + "praised the coach, and he smiled.",
+    # a name of unknown gender later in the sentence may be meant
+    _GIULIA + "celebrated while he, Kowalczyk, watched.",
+    # a quotation speaks for its speaker; "he or she" is anybody
+    _GIULIA + "said: “He was very good”. Whoever wins, he or she will race again.",
+    # a name in a quotation just before may be meant
+    _GIULIA + "said: “I thank Antonio”. Later he drove her home.",
+    # named once only, and called "she" once: first-name data alone do not make a story
+    "Jan will hurt you before she lets you see it.",
+]
+
+P013_INVALID = [
+    (_GIULIA + "won for his talent, not for his name.", ("his", "his"),
+     _GIULIA + "won for her talent, not for her name.", "unsafe"),
+    (_GIULIA + "smiled. On the podium, he wept.", "he", _GIULIA + "smiled. On the podium, she wept.", "unsafe"),
+    # and the other way: a man named twice, the text's own "his", then "she"
+    ("Paolo Conte signed the contract on Monday. He thanked his family. Paolo said that she was ready.", "she",
+     "Paolo Conte signed the contract on Monday. He thanked his family. Paolo said that he was ready.", "unsafe"),
+]
+
 
 TABLES = {
     "P001": Table(P001_VALID, [Invalid(*case) for case in P001_INVALID]),
@@ -275,6 +301,7 @@ TABLES = {
     # no text yet shows P011 or P012 right, and each was wrong once on human English: fitted below 0.5
     "P011": Table(P011_VALID, [Invalid(*case) for case in P011_INVALID], min_confidence=0.1),
     "P012": Table(P012_VALID, [Invalid(*case) for case in P012_INVALID], min_confidence=0.1),
+    "P013": Table(P013_VALID, [Invalid(*case) for case in P013_INVALID], min_confidence=0.3),
     # P008's findings stay below 0.5 (a lost full stop is one reading of two): see the test above
     "P008": Table(P001_VALID, []),
 }

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from audit.rules.base import ARTIFACT_CLASSES
 
 CLASSES = frozenset(ARTIFACT_CLASSES.values())
@@ -37,6 +39,15 @@ class GoldDocument:
     source_lang: str = ""  # the language the text was translated from, where the record says
 
 
+def _within(context: str, quote: str) -> int:
+    """Where `quote` stands in its context: first as a whole word ("he" in "where he brought" is
+    the pronoun, not the end of "where"), else its first occurrence."""
+    edge = r"(?<!\w)" if quote[0].isalnum() else ""
+    tail = r"(?!\w)" if quote[-1].isalnum() else ""
+    m = regex.search(edge + regex.escape(quote) + tail, context)
+    return m.start() if m else context.find(quote)
+
+
 def _locate(text: str, art: dict, where: str, problems: list[str]) -> tuple[int, int] | None:
     quote = art.get("quote")
     if not isinstance(quote, str) or not quote:
@@ -54,7 +65,7 @@ def _locate(text: str, art: dict, where: str, problems: list[str]) -> tuple[int,
         if at == -1 or context.find(quote) == -1:
             problems.append(f"{where}: context {context!r} (with quote {quote!r}) not found in the text")
             return None
-        start = at + context.find(quote)
+        start = at + _within(context, quote)
         return start, start + len(quote)
     at = text.find(quote)
     if at == -1:

@@ -1,6 +1,7 @@
 """All rules, registered on import. Each module is one family; each function one rule."""
 
 from audit.rules import (  # noqa: F401 - imported for registration
+    article_hyphen,
     calques,
     camel_glue,
     foreign_romanisation,
@@ -25,6 +26,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     proper_nouns,
     organisation_pronouns,
     person_pronouns,
+    protagonist_pronouns,
     residue,
     punctuation,
     source_numbers,
@@ -34,6 +36,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     spurious_pronouns,
     stray_full_stop,
     subject_possessives,
+    surname_gender,
     untranslated_words,
 )
 from audit.codes import covers, origin  # noqa: E402

@@ -15,6 +15,8 @@ from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
 _NAME_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{Ll}\p{M}]{3,}(?![\p{L}])")
+# two capitalised words that may be one name written open ("Red Bull"); overlapping pairs too
+_OPEN_NAME = regex.compile(r"(?<![\p{L}\-'’])(\p{Lu}[\p{Ll}\p{M}]+)[ \t\u00a0](\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\-])")
 
 
 @lru_cache(maxsize=1 << 16)  # every pair of a document's names compares them
@@ -68,7 +70,7 @@ def _near(these: list[tuple[int, int]], those: list[tuple[int, int]]) -> bool:
     category=Category.INCONSISTENCY,
     severity=Severity.MINOR,
     example="Opposition leader Navalny was jailed. Navalny said the trial was a farce. Navalmy appealed.",
-    evidence_for=("usual_uses", "english_knows_usual"), evidence_against=("tie",),
+    evidence_for=("usual_uses", "english_knows_usual", "closed_and_open"), evidence_against=("tie",),
 )
 def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     """A name the glossary lacks, written two ways in one document ("Madbouli ... Madbowli",
@@ -78,13 +80,16 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     one name ("Julian ... Julián"); so are two words that are no common English words, of the same
     length, one letter apart (two in a word of eight letters or more), where English knows the one
     the document uses at least twice nearby and not the other at all. The spelling the document
-    uses less often is flagged with the other; on a tie of accents, the accented one stands (an
-    accent is part of a Latin-script name, and the bare form only drops it).
+    uses less often is flagged with the other; on a tie of accents in a translation (a declared
+    source language other than English), the accented one stands (an accent is part of a
+    Latin-script name, and the bare form only drops it).
 
     Why is this bad: a reader meets one person under two names; one of them is a slip of the
     translation.
 
-    Leaves alone: accents only where one spelling has a mark English news drops (Tōkyō / Tokyo:
+    Leaves alone: a tie of accents where the source language is English or not given (English
+    news may drop accents in a caption: "Carlos Mazon ... Carlos Mazón"); accents only where one
+    spelling has a mark English news drops (Tōkyō / Tokyo:
     Hepburn's and pinyin's macrons) or the two stand far apart (a feed file of many articles);
     two known words one letter apart (Kyoto / Kyodo, Sheba / Sheva: two names), or
     two Chinese or Japanese syllable strings (Shiwa / Showa); a
@@ -92,8 +97,12 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
     (Peskov / Peskova: maybe two people; `name_inflections` in audit/data/english.yaml); ties
     English cannot settle; names the glossary knows (N004) and foreign conventions (N006).
 
+    A name written both closed and open ("Red Bull ... Redbull ... Red Bull") is one name too:
+    the form the document uses less often is flagged, with the other.
+
     Fix (unsafe): the document's usual spelling.
     """
+    translated = ctx.source_language not in ("", "en")
     where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in _NAME_WORD.finditer(ctx.text):
         if not ctx.in_mention(m.start(), m.end()):
@@ -109,9 +118,9 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
                 continue
             na, nb = len(where[a]), len(where[b])
             if _bare(a) == _bare(b):  # accents only: the usual spelling, else the one with its accents
-                if na == nb and _accents(a) == _accents(b) or _unkept(a) or _unkept(b) \
+                if na == nb and (_accents(a) == _accents(b) or not translated) or _unkept(a) or _unkept(b) \
                         or not _near(where[a], where[b]):
-                    continue  # a romanisation's macron English drops (Tōkyō); or far apart (a feed file)
+                    continue  # a tie in an English original (house style drops accents); a macron; far apart
                 minority, usual = (a, b) if (na, _accents(a)) < (nb, _accents(b)) else (b, a)
             elif max(zipf(a.lower()), zipf(b.lower())) >= _LIMITS["common_word"]:
                 continue
@@ -127,3 +136,26 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
             for start, end in where[minority]:
                 emit(start, end, f"'{minority}' is spelled '{usual}' elsewhere in this document", evidence=evidence,
                      replacement=usual, applicability=Applicability.UNSAFE)
+    _closed_and_open(ctx, emit, where)
+
+
+def _closed_and_open(ctx: Context, emit: Emit, closed: dict[str, list[tuple[int, int]]]) -> None:
+    """One name written as one word and as two ("Redbull" / "Red Bull"): the rarer form is flagged."""
+    opened: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for m in _OPEN_NAME.finditer(ctx.text, overlapped=True):
+        if not ctx.overlaps_mention(m.start(), m.end()):
+            opened[(m.group(1) + m.group(2)).casefold()].append((m.start(), m.end(), f"{m.group(1)} {m.group(2)}"))
+    for word, spans in closed.items():
+        two = opened.get(word.casefold())
+        if not two or len(two) == len(spans) or not _near(spans, [(a, b) for a, b, _ in two]):
+            continue
+        evidence = {"usual_uses": min(3, max(len(two), len(spans))), "tie": False, "accents_only": False,
+                    "english_knows_usual": False, "closed_and_open": True}
+        if len(two) > len(spans):  # written open as a rule: the closed form is the slip
+            for start, end in spans:
+                emit(start, end, f"'{word}' is written '{two[0][2]}' elsewhere in this document", evidence=evidence,
+                     replacement=two[0][2], applicability=Applicability.UNSAFE)
+        else:
+            for start, end, form in two:
+                emit(start, end, f"'{form}' is written '{word}' elsewhere in this document", evidence=evidence,
+                     replacement=word, applicability=Applicability.UNSAFE)

@@ -1,0 +1,192 @@
+"""A he or she that nobody in the document could be: the MT system's default gender for the one
+person the story is about ("Angelina Mango ... for his talent")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from audit.language.antecedents import Antecedent, possessive
+from audit.language.kinds import first_name_gender
+from audit.language.lexicon import english, thresholds, zipf
+from audit.language.spans import is_headline, word_before
+from audit.language.text import inside, sentence_of
+from audit.model import Applicability, Category, Severity
+from audit.rules.base import Context, Emit, rule
+
+_OTHER = {"he": "she", "she": "he"}
+_SWAP = {"he": "she", "him": "her", "his": "her", "she": "he"}  # "her" is his or him by its role
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_CALLS = {"he": regex.compile(r"(?i)(?<![\p{L}'’\-])(?:he|him|his)(?![\p{L}'’\-])"),
+          "she": regex.compile(r"(?i)(?<![\p{L}'’\-])(?:she|her)(?![\p{L}'’\-])")}
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+_DETERMINED_NOUN = regex.compile(r"(?i)(?<![\p{L}'’\-])(?:a|an|the|this|that|our|my|your|their|another)"
+                                 r"(?:[ \t\u00a0]+\p{Ll}+)?[ \t\u00a0]+(\p{Ll}{4,})(?![\p{L}\-])")  # "the doctor's" too
+# a noun of a doer by its ending alone, with no determiner ("Clinical optometrist?!", "physician")
+_DOER = regex.compile(r"(?i)(?<![\p{L}'’\-])\p{L}{4,}(?:ist|ian)(?![\p{L}\-])")
+# "he or she", "his/her": anybody
+_GENERIC = regex.compile(r"(?i)(?<![\p{L}'’\-])(?:he|his|him|she|her)[ \t\u00a0]*(?:or|/)[ \t\u00a0]*"
+                         r"(?:he|his|him|she|her)(?![\p{L}'’\-])")
+
+
+@cache
+def _settings() -> dict:
+    return thresholds()["protagonist_pronouns"]
+
+
+@dataclass
+class _Story:
+    """What the document has said of its people, up to the pronoun being read."""
+
+    named: dict[str, int] = field(default_factory=lambda: {"he": 0, "she": 0})  # names that tell a gender
+    called: dict[str, int] = field(default_factory=lambda: {"he": 0, "she": 0})  # the text's own pronouns
+    maybe: set[str] = field(default_factory=set)  # the genders somebody named so far may be
+    quoted: list[tuple[int, str]] = field(default_factory=list)  # names inside quotations: (start, gender)
+    times: dict[str, int] = field(default_factory=dict)  # how often each name word was met outside quotations
+    left: set[str] = field(default_factory=set)  # a pronoun of this gender was left alone: later ones too
+    last: Antecedent | None = None  # the last person spoken of outside quotations, findings aside
+
+
+def _noun_gender(word: str) -> str:
+    data = english()
+    return "he" if word in data["male_heads"] else "she" if word in data["female_heads"] else ""
+
+
+@rule(
+    "P013",
+    "pronoun-of-a-gender-nobody-has",
+    category=Category.GRAMMAR,
+    severity=Severity.MAJOR,
+    example="Angelina Mango won the festival. She thanked her family. Angelina won for his talent.",
+    evidence_for=("protagonist_names", "own_pronouns"), evidence_against=("sentences_since",),
+)
+def pronoun_of_a_gender_nobody_has(ctx: Context, emit: Emit) -> None:
+    """A he, him or his (or she, her) in a document that has spoken of nobody who could be so
+    called, right after the person it is about ("Angelina Mango won. She thanked her family.
+    Angelina won for his talent").
+
+    What it does: reads the document's people in order (audit/language/antecedents.py): names
+    whose gender a title, a first name (open data: audit/data/first_names.tsv) or the glossary
+    tells, person nouns, and the text's own pronouns. A pronoun is flagged where the document has
+    named a person of the other gender at least twice and called somebody by the other gender's
+    pronoun, the last person spoken of is of that other gender, and nothing so far could be the
+    pronoun's: nobody of its gender, no name of unknown gender or first name of its gender, and,
+    in the last few sentences, no person noun of unknown gender ("the singer", "a clinical
+    optometrist": `person_heads` and `person_suffixes` in audit/data/english.yaml) that the text
+    has not itself called by the other gender's pronoun ("The young singer ... her eyes").
+
+    Why is this bad: pro-drop sources (Italian, Spanish, Portuguese) leave the subject out, and
+    Romance possessives agree with the thing owned ("suo talento"); the MT system guesses "he"
+    and "his" for a woman (and "she" and "her" for a man, less often).
+
+    Leaves alone: pronouns inside quotations (the speaker may mean anyone), in headlines, and in
+    "he or she"; every pronoun of a gender once one of that gender was left alone (it may be
+    that person's); a name of either gender later in the pronoun's sentence ("After he arrived,
+    Marco ..."); "his" standing alone ("the idea was his").
+
+    Fix (unsafe): the other gender's pronoun (his -> her, he -> she, him -> her; her -> his or him).
+    """
+    text, starts, limits = ctx.text, ctx.sentence_starts, _settings()
+    heads = english()["person_heads"]
+    people = [r for r in ctx.antecedents.referents if r.kind in ("he", "she", "person")]
+    # first names the antecedent model leaves to English ("a specialist named Alexander")
+    known = {r.start for r in people}
+    people += [Antecedent(m.start(), m.end(), kind=g, named=True, quoted=inside(ctx.quotations, m.start()))
+               for m in _CAPITALISED.finditer(text) if m.start() not in known and (g := first_name_gender(m.group()))]
+    people.sort(key=lambda r: r.start)
+    generic = [m.span() for m in _GENERIC.finditer(text)]
+    story = _Story()
+    for i, r in enumerate(people):
+        word = text[r.start: r.end].lower()
+        if word not in _PRONOUNS:
+            _meet(story, r, word, heads)
+            continue
+        if r.quoted or any(a <= r.start < b for a, b in generic):
+            continue
+        if word == "his" and not possessive(text, r.end):
+            continue  # "the idea was his"
+        gender, other = r.kind, _OTHER[r.kind]
+        if gender in story.left or is_headline(text, r.start) \
+                or not _nobody_else(story, r, other, text, people[i + 1:], starts, ctx.quotations, limits):
+            story.left.add(gender)
+            story.called[gender] += 1
+            story.last = r
+            continue
+        target = _SWAP.get(word) or ("his" if possessive(text, r.end) else "him")
+        since = sentence_of(starts, r.start) - sentence_of(starts, story.last.start)
+        emit(r.start, r.end,
+             f"'{text[r.start:r.end]}': nobody in the document so far is '{gender}', and the person spoken of "
+             f"is '{other}'",
+             evidence={"protagonist_names": min(5, story.named[other]) / 5,
+                       "own_pronouns": min(5, story.called[other]) / 5, "sentences_since": min(4, since) / 4},
+             replacement=target.capitalize() if text[r.start].isupper() else target,
+             applicability=Applicability.UNSAFE)
+
+
+def _meet(story: _Story, r: Antecedent, word: str, heads: frozenset[str]) -> None:
+    """Take in a person who is no pronoun: a name that tells a gender, a noun, an unknown name."""
+    if r.kind in ("he", "she") and r.quoted:  # "I thank Antonio": somebody, near the quotation
+        story.quoted.append((r.start, r.kind))
+    elif r.kind in ("he", "she"):  # a name whose gender a first name, a title or the glossary tells
+        story.maybe.add(r.kind)
+        story.named[r.kind] += 1
+        story.times[word] = story.times.get(word, 0) + 1
+        story.last = r
+    elif word not in heads:  # a name of unknown gender: anybody
+        story.maybe |= {"he", "she"}
+        story.last = r
+    elif (gender := _noun_gender(word)) and not r.quoted:  # "the father", "his wife"
+        story.maybe.add(gender)
+        story.last = r
+    elif not gender and not r.quoted:  # "the singer": _nobody_else looks whether the text calls it she or he
+        story.last = r
+
+
+def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: list[Antecedent],
+                 starts: list[int], quotations: list[tuple[int, int]], limits: dict) -> bool:
+    """Whether the pronoun `r` can be nobody's but the other gender's person."""
+    if r.kind in story.maybe or story.last is None:
+        return False
+    if story.named[other] < limits["protagonist_names"] or story.called[other] < limits["own_pronouns"]:
+        return False
+    s = sentence_of(starts, r.start)
+    end = starts[s + 1] if s + 1 < len(starts) else len(text)
+    heads = english()["person_heads"]
+    if any(x.start < end and text[x.start: x.end].lower() not in _PRONOUNS | heads for x in later) \
+            or any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
+                   for m in _CAPITALISED.finditer(text, r.end, end)):  # "the Ariston audience": no person
+        return False  # somebody named later in its sentence may be meant ("After he arrived, Marco ...")
+    since = starts[max(0, s - limits["reach_sentences"])]
+    if any(since <= start and gender == r.kind for start, gender in story.quoted):
+        return False  # a name in a quotation just before may be meant
+    if any(not _called(start, end_, other, text, starts, r.start) for start, end_ in _open_nouns(text, since, r.start)
+           if not inside(quotations, start)):
+        return False  # "a clinical optometrist": may be the pronoun's
+    last, word = story.last, text[story.last.start: story.last.end].lower()
+    if last.named:  # the person the story is about: named again and again, not once ("Jan" is he or she)
+        return last.kind == other and story.times.get(word, 0) >= limits["protagonist_names"]
+    return last.kind == other or _noun_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
+
+
+def _open_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Person nouns of unknown gender between `lo` and `hi`: a person head ("the singer"), a noun
+    after a determiner that ends as nouns of doers do ("a clinical optometrist", "the plumber"),
+    and a long word in -ist or -ian anywhere ("Clinical optometrist?!")."""
+    data = english()
+    suffixes = tuple(data["person_suffixes"])
+    out = [m.span() for m in _DOER.finditer(text, lo, hi)]
+    for m in _DETERMINED_NOUN.finditer(text, lo, hi):
+        noun = m.group(1)
+        if noun in data["person_heads"] and not _noun_gender(noun) or noun.endswith(suffixes):
+            out.append(m.span(1))
+    return out
+
+
+def _called(start: int, end: int, gender: str, text: str, starts: list[int], before: int) -> bool:
+    """Whether the text calls the person at start..end by `gender`'s pronoun later in its own
+    sentence, before `before`."""
+    s = sentence_of(starts, start)
+    stop = min(starts[s + 1] if s + 1 < len(starts) else len(text), before)
+    return bool(_CALLS[gender].search(text, end, stop))
