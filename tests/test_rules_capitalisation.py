@@ -9,6 +9,8 @@ CASES_VALID = {
         "Russia and Iran back the government.",
         "Russia And Iran Meet In Geneva To Discuss Syria",  # a headline
         "He works for The Washington Post in Beirut.",
+        # after a whole clause, a capital after a comma is a writer's comma splice
+        "The quality is guaranteed and the price is fair, In the future, I will buy more.",
         "The film \"Everybody Dies But Me\" was shown.",
         "2 The other party answered the call.",
         "She said: The time has come.",
@@ -55,6 +57,7 @@ CASES_VALID = {
         "It may rain on Monday; troops march at 5 and level 1 may select a mode.",
         "They ate french fries in Kyiv on May 22.",
         "The Ukrainian army and the French Foreign Ministry agreed in August.",
+        "They served tea in fine china and sold a football jersey.",  # country names that are English nouns
     ],
     "C006": [
         "The repair will cost $25 million, the ministry said.",
@@ -85,6 +88,7 @@ CASES_VALID["C009"] = [
 
 CASES_VALID["C010"] = [
     "He won two awards; Smith won one; he also coached.",  # a name keeps its capital
+    "Cities: Teruel (Aragon); Tarragona (Catalonia); The Hague (Netherlands).",  # a list of names
     "THE MARKETS; It Was A Good Year For Stocks",  # a headline
 ]
 CASES_VALID["C011"] = [
@@ -98,6 +102,9 @@ CASES_INVALID = {
         ("Relations between Russia And Iran have deepened.", "And", "Relations between Russia and Iran have deepened.", 'unsafe'),
         ("The war in Syria Since 2015 has displaced millions.", "Since",
          "The war in Syria since 2015 has displaced millions.", 'safe'),
+        # a preposition after a sentence's short opening phrase
+        ("Waves reach 7 meters. For its part, In the Basque Country, the notice stays.", "In",
+         "Waves reach 7 meters. For its part, in the Basque Country, the notice stays.", 'safe'),
         ("the rule of The family lasted decades", "The", "the rule of the family lasted decades", 'safe'),
         ("the fate of The Al Assad family", "The", "the fate of the Al Assad family", 'unsafe'),
         # a preposition after a name: the capital is the error; a lost full stop is the alternative
@@ -152,6 +159,8 @@ CASES_INVALID = {
          "The bank set the rate on May 22; at the values of 21 May, it rose.", "safe"),
         ("He has been held since monday by the ukrainian army.", ("m", "u"),
          "He has been held since Monday by the Ukrainian army.", "safe"),
+        ("Argentina beat qatar and won a place at the final.", "q", "Argentina beat Qatar and won a place at the final.",
+         "safe"),
     ],
     "C008": [
         ("The rate set by the national Bank of Ukraine (NBU) rose; the national Bank said so.", ("n", "n"),
@@ -160,6 +169,9 @@ CASES_INVALID = {
          "In second place was Max Verstappen, and the team boss, Christian Horner, was happy.", "unsafe"),
         ("The race went to Kowalczyk again, so Marek kowalczyk is the champion.", "k",
          "The race went to Kowalczyk again, so Marek Kowalczyk is the champion.", "safe"),
+        # a person's two-word name written capitalised elsewhere: its first word, even a word English knows
+        ("The players were Ding Xia and Gong Xiangyu; even gong Xiangyu lost.", "g",
+         "The players were Ding Xia and Gong Xiangyu; even Gong Xiangyu lost.", "safe"),
         ("The hryvnia weakened against the us by 11 cents in Barnim, oberhavel and Uckermark.", ("us", "o"),
          "The hryvnia weakened against the US by 11 cents in Barnim, Oberhavel and Uckermark.", ("safe", "unsafe")),
         ("The warning covers Saale-holzland and Weimar.", "h", "The warning covers Saale-Holzland and Weimar.", "unsafe"),
@@ -175,6 +187,9 @@ CASES_INVALID = {
     "C010": [
         ("His songs earned him gold records; He also received an award.", "He",
          "His songs earned him gold records; he also received an award.", "safe"),
+        # a function word too: the second sentence goes on in lowercase
+        ("The plan should be implemented; Because in many regions the roads are poor.", "Because",
+         "The plan should be implemented; because in many regions the roads are poor.", "safe"),
     ],
     "C011": [
         ("Court upholds the arrest\n\nthe city court on Thursday rejected the appeal against the arrest.", "t",
@@ -195,6 +210,9 @@ CASES_INVALID = {
         ("“There is no doubt about it”. said the minister on Monday.", ".",
          "“There is no doubt about it” said the minister on Monday.", 'unsafe'),
         ("The pound fell. for long periods it stayed low.", ".", "The pound fell for long periods it stayed low.", 'unsafe'),
+        # a preposition goes on with the sentence, even before a name
+        ("Prices here are a third lower than in other countries. of Europe. Wages are lower too.", ".",
+         "Prices here are a third lower than in other countries of Europe. Wages are lower too.", 'unsafe'),
         # who said it, after the quotation: a comma
         ("The suspect was put “out of the question”. this judicial source said.", ".",
          "The suspect was put “out of the question”, this judicial source said.", 'unsafe'),

@@ -17,6 +17,7 @@ M001_VALID = [
     "She gave a pushback against the proposal.",
     "Ivan Susanin is one such case.",
     "Record it in your bankbook.",
+    "The amoral, asymmetric and atypical cases of anaerobic bacteria.",  # words English makes with a- and an-
     "Visit www.examplesite.com for details.",
     "Call toString on the object.",
     "Abusaid is a common name.",
@@ -40,6 +41,9 @@ M001_INVALID = [
     ("Moscow remains Russiathe main ally.", "Russiathe", "Moscow remains Russia, the main ally.", 'unsafe'),
     ("the country was ruled by Bashar al-Assadfrom 2000", "Assadfrom", "the country was ruled by Bashar al-Assad from 2000", 'safe'),
     ("Ukraineis cleared of mines", "Ukraineis", "Ukraine is cleared of mines", 'unsafe'),
+    # an article glued to its noun at a link boundary
+    ("Two regions keep an orange notice for amaritime storm.", "amaritime",
+     "Two regions keep an orange notice for a maritime storm.", 'unsafe'),
     ('Anna Polin spoke. "It is distorted information," Polinsaid.', "Polinsaid",
      'Anna Polin spoke. "It is distorted information," Polin said.', 'unsafe'),
     ("He arrived on Saturdayat noon.", "Saturdayat", "He arrived on Saturday at noon.", 'unsafe'),
@@ -63,10 +67,16 @@ M002_VALID = [
     "The colours red,green,blue are used.",
     "Note:You must register first.",
     "It met at 10:30 on Monday.",
+    "The ratio was 3:1 at 10:30.",
 ]
 
 M002_INVALID = [
     ("Earlier,fighting continued.", ",", "Earlier, fighting continued.", 'safe'),
+    # the points of a list run on after a sentence mark; two common words make no dotted name
+    ("The team must win!2:Sponsors want a medal.", ("!", ":"), "The team must win! 2: Sponsors want a medal.",
+     'safe'),
+    ("It failed at the Tokyo Olympics.Especially in 2022, it lost.", ".",
+     "It failed at the Tokyo Olympics. Especially in 2022, it lost.", 'safe'),
     ("the army said.The rebels", ".", "the army said. The rebels", 'safe'),
     ("The rebels entered Aleppo.The army left.", ".", "The rebels entered Aleppo. The army left.", 'safe'),
     ("talks failed;fighting resumed", ";", "talks failed; fighting resumed", 'safe'),

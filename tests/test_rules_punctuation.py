@@ -1,4 +1,4 @@
-"""C012-C023: quotation marks, dialogue dashes, numbers and marks set the source's way. Valid texts
+"""C012-C024: quotation marks, dialogue dashes, numbers and marks set the source's way. Valid texts
 (no finding) and invalid ones (flagged text, fixed output, applicability)."""
 
 from rule_tester import Invalid, Table, rule_tests
@@ -124,6 +124,16 @@ TABLES = {
             Invalid("Unless some record happens in the winter)) Because tomorrow it is warm.", "))",
                     "Unless some record happens in the winter. Because tomorrow it is warm.", "safe"),
         ],
+    ),
+    "C024": Table(
+        valid=["US-led forces and UN-backed talks reached the EU-wide market.", "The F-16 flew; COVID-19 spread.",
+               "The SVP-chief said so."],  # English compounds; no name after the title
+        invalid=[
+            Invalid("The invitation is welcome, says CVP-President Gerhard Pfister.", "-",
+                    "The invitation is welcome, says CVP President Gerhard Pfister.", "safe"),
+            Invalid("SVP-chief Albert Rösti stresses unity.", "-", "SVP chief Albert Rösti stresses unity.", "safe"),
+        ],
+        min_confidence=0.3,  # fitted on two real findings
     ),
     "R003": Table(
         valid=[],

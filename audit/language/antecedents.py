@@ -116,8 +116,7 @@ class Antecedents:
     @cached_property
     def country_spans(self) -> list[tuple[int, int]]:
         """Country names (CLDR) that no glossary name covers."""
-        covered = [(m.start, m.end) for m in self.ctx.mentions]
-        return [(a, b) for a, b in countries(self.ctx.text) if not any(s < b and a < e for s, e in covered)]
+        return [(a, b) for a, b in countries(self.ctx.text) if not self.ctx.overlaps_mention(a, b)]
 
     @cached_property
     def people(self) -> dict[str, str]:
@@ -397,7 +396,8 @@ _NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{L}'’\-]*\.?(?:[ \
 
 
 def _in_country(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """Whether `pos` falls in one of the sorted, non-overlapping `spans`."""
+    return inside(spans, pos) is not None
 
 
 def _gender_from_pronouns(text: str, cands: list[Antecedent], starts: list[int]) -> list[Antecedent]:

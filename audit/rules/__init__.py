@@ -6,6 +6,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     camel_glue,
     foreign_romanisation,
     capitalisation,
+    compound_hyphen,
     capital_boundaries,
     chinese_names,
     currency_spacing,

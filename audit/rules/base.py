@@ -33,6 +33,7 @@ ARTIFACT_CLASSES = {
     "C012": "punctuation", "C013": "punctuation", "C014": "punctuation", "C015": "punctuation",
     "C016": "punctuation", "C017": "punctuation", "C018": "punctuation", "C019": "punctuation",
     "C020": "punctuation", "C021": "punctuation", "C022": "punctuation", "C023": "punctuation",
+    "C024": "punctuation",
     "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",
 }
 

@@ -12,8 +12,6 @@ from audit.language.spans import is_headline
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
-# a subject pronoun with a capital after a semicolon, before a lowercase word
-_AFTER_SEMICOLON = regex.compile(r";[ \t\u00a0]+(He|She|It|They|We)(?=[ \t\u00a0]+\p{Ll})")
 # the first word of a paragraph (the text's start, or after a blank line), in lowercase
 _PARAGRAPH_START = regex.compile(r"(?:\A|\n[ \t\u00a0]*\n)[ \t\u00a0]*(\p{Ll}[\p{Ll}'’]*)(?=[ \t\u00a0,])")
 # the first letter of any line
@@ -25,6 +23,15 @@ def _settings() -> dict:
     return thresholds()["capital_boundaries"]
 
 
+@cache
+def _after_semicolon() -> regex.Pattern:
+    """A subject pronoun or a function word with a capital after a semicolon, before a lowercase word."""
+    data = english()
+    words = {"We"} | set(data["subject_pronouns"]) | {w.capitalize() for w in data["function_words"] | data["clause_conjunctions"]}
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return regex.compile(rf";[ \t\u00a0]+({alternation})(?=[ \t\u00a0]+\p{{Ll}})")
+
+
 @rule(
     "C010",
     "capital-after-semicolon",
@@ -33,10 +40,12 @@ def _settings() -> dict:
     example="His productions earned him several gold records; He also received an award from the society.",
 )
 def capital_after_semicolon(ctx: Context, emit: Emit) -> None:
-    """A subject pronoun capitalised after a semicolon ("gold records; He also received").
+    """A subject pronoun or a function word capitalised after a semicolon ("gold records; He also
+    received", "implemented; Because in many parts").
 
-    What it does: flags He, She, It, They or We with a capital right after a semicolon, before a
-    lowercase word.
+    What it does: flags He, She, It, They or We, or a function word or conjunction
+    (`function_words`, `clause_conjunctions` in audit/data/english.yaml), with a capital right
+    after a semicolon, before a lowercase word.
 
     Why is this bad: MT systems join two source sentences with a semicolon and keep the second
     one's capital; English goes on in lowercase after a semicolon.
@@ -47,11 +56,12 @@ def capital_after_semicolon(ctx: Context, emit: Emit) -> None:
     Fix (safe): lowercase the pronoun.
     """
     text = ctx.text
-    for m in _AFTER_SEMICOLON.finditer(text):
+    for m in _after_semicolon().finditer(text):
         if is_headline(text, m.start(1)):
             continue
         word = m.group(1)
-        emit(m.start(1), m.end(1), f"'{word}' after a semicolon goes on in lowercase", evidence={"pronoun": 1.0},
+        emit(m.start(1), m.end(1), f"'{word}' after a semicolon goes on in lowercase",
+             evidence={"pronoun": float(word in ("He", "She", "It", "They", "We"))},
              replacement=word.lower(), applicability=Applicability.SAFE)
 
 

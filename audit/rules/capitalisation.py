@@ -33,6 +33,17 @@ def _title_follows(text: str, pos: int) -> bool:
     return False
 
 
+_OPENING_PHRASE_WORDS = 4  # "For its part,": a sentence's opening phrase is this short
+
+
+def _after_opening_phrase(ctx: Context, pos: int) -> bool:
+    """Whether only a short phrase, capitalised at its sentence's start, stands between the
+    sentence's start and the comma before `pos`."""
+    start = ctx.sentence_start(pos)
+    words = regex.findall(r"\p{L}+", ctx.text[start:pos])
+    return 0 < len(words) <= _OPENING_PHRASE_WORDS and words[0][0].isupper() and ctx.text[start:pos].count(",") == 1
+
+
 _TITLE_RUN = regex.compile(r"(?:\p{Lu}\p{L}*,?[ \t\u00a0]+){3}$")
 
 
@@ -55,7 +66,9 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     """A function word capitalised in mid-sentence ("Syria Since 2015", "Russia And Iran").
 
     What it does: flags an article, conjunction or preposition (the list in
-    audit/data/english.yaml) written with a capital after a word or comma on the same line.
+    audit/data/english.yaml) written with a capital after a word on the same line; after a comma,
+    a conjunction, or a preposition before a lowercase word ("For its part, In the Basque
+    Country").
 
     Why is this bad: MT systems carry the capital of a source-language sentence start, or of a
     lost paragraph boundary, into the middle of an English sentence.
@@ -86,7 +99,11 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             continue
         # after a comma only a conjunction: "my friend”, And Pérez responded" (a capital after a comma
         # is otherwise a writer's comma splice: "..., It is")
-        after_comma = low in english()["clause_conjunctions"] and not mid_sentence(text, m.start()) \
+        # nor a preposition before a lowercase word after a short opening phrase ("For its part, In
+        # the Basque Country"; after a clause, "..., In the future, I" is a comma splice)
+        preposition = low in english()["prepositions"] and nxt is not None and nxt.group()[:1].islower() \
+            and _after_opening_phrase(ctx, m.start())
+        after_comma = (low in english()["clause_conjunctions"] or preposition) and not mid_sentence(text, m.start()) \
             and mid_sentence(text, m.start(), after_comma=True) \
             and not _quoted_title(text, m.start(), m.end())
         if not (mid_sentence(text, m.start()) or after_comma) or ctx.in_mention(m.start(), m.start() + 1):

@@ -18,6 +18,7 @@ _PART = regex.compile(r"\p{L}+")
 _GLUE = thresholds()["glue"]  # Zipf frequencies and lengths (audit/data/thresholds.yaml)
 _MIN_LEN, _KNOWN_TOKEN = _GLUE["min_letters"], _GLUE["known_token"]
 _COMMON, _VERY_COMMON, _GLUE_VERB = _GLUE["common"], _GLUE["very_common"], _GLUE["glue_verb"]
+_ARTICLE_NOUN = _GLUE["article_noun"]
 _FEW_HEADS, _FEW_TAILS = thresholds()["compounds"]["few_heads"], thresholds()["compounds"]["few_tails"]
 
 
@@ -34,6 +35,12 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
     data = english()
     function_words, name_endings = data["function_words"], data["name_endings"]
     capitalised = part[0].isupper()
+    low = part.lower()
+    for article in ("a", "an"):  # "for amaritime storm", "anorange notice": the article glued to its noun
+        rest = low[len(article):]
+        if not capitalised and low.startswith(article) and len(rest) >= 5 and zipf(rest) >= _ARTICLE_NOUN \
+                and (rest[0] in "aeiou") == (article == "an"):
+            yield article, part[len(article):], 1.2, "article_word"
     for i in range(2, len(part) - 1):
         left, right = part[:i], part[i:]
         low_left, low_right = left.lower(), right.lower()
@@ -211,7 +218,8 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     tries every split into two halves English knows. A split is evidence of glue in proportion
     to how unlikely the halves are to form one word: a name (from the glossary, or one the
     document writes alone nearby) glued to a function word or a very common word, a word glued to
-    a function word or a subject pronoun, a word or a name glued to a verb form or a title where
+    a function word or a subject pronoun, an article glued to the noun after it ("amaritime"),
+    a word or a name glued to a verb form or a title where
     neither half is one English builds closed compounds with (wordfreq's list: "victoryanswered",
     "Mahmoodranked", not "forkball", "pretrained"), two long words. Each kind of split is one
     evidence feature, fitted on its own rate, with how many English compounds each half starts or

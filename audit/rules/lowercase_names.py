@@ -45,6 +45,16 @@ def nationalities() -> frozenset[str]:
     return frozenset({n for n in names if n.endswith(endings)} | english()["demonyms"])
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """One-word country names (CLDR through babel), lowercased, less those that are also English
+    common nouns (`country_words` in audit/data/english.yaml)."""
+    from audit.language.kinds import country_names
+
+    one = {n.lower() for n in country_names() if n.isalpha() and len(n) > 3}
+    return frozenset(one - english()["country_words"])
+
+
 def _dated(text: str, start: int, end: int) -> bool:
     """Whether the word is a date's month: a day number right after it ("may 22"), or right before
     it with no lowercase word after ("21 may, 2020"; not "level 1 may select")."""
@@ -63,12 +73,14 @@ def _dated(text: str, start: int, end: int) -> bool:
 )
 def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
     """A word English always capitalises, written in lowercase: a month or weekday ("on may 22",
-    "since monday"), a nationality before a noun ("the ukrainian army").
+    "since monday"), a nationality before a noun ("the ukrainian army"), a country ("against
+    qatar").
 
     What it does: flags month and weekday names (CLDR, through babel) in lowercase; those that
     are also common words (march, may, august) only beside a day number. Nationality and language
     adjectives (CLDR language names and `demonyms` in audit/data/english.yaml) in lowercase after
-    a determiner or before a noun.
+    a determiner or before a noun. One-word country names (CLDR) in lowercase, but those that are
+    also English nouns (`country_words`: china, jersey, turkey).
 
     Why is this bad: Russian, Ukrainian, Spanish, French and Italian write months, weekdays and
     nationality adjectives in lowercase; MT systems copy that, and lose capitals of names.
@@ -81,7 +93,7 @@ def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
     """
     text = ctx.text
     months, ambiguous, days = _calendar()
-    adjectives = nationalities()
+    adjectives, countries = nationalities(), _countries()
     heads = english()["collective_heads"] | english()["person_heads"]
     determiners = english()["determiners"]
     for m in _LOWER_WORD.finditer(text):
@@ -93,6 +105,8 @@ def lowercase_proper_word(ctx: Context, emit: Emit) -> None:
             nxt = word_after(text, m.end())
             if word_before(text, m.start()).lower() in determiners or (nxt and nxt.group().lower() in heads):
                 kind = "nationality"
+        elif word in countries:
+            kind = "country"
         if kind is None:
             continue
         emit(m.start(), m.start() + 1, f"'{word}' is written with a capital in English", evidence={kind: 1.0},

@@ -14,11 +14,14 @@ from audit.rules.base import Context, Emit, rule
 # sentence mark between a lowercase word (or a quotation or bracket closing after one) and a
 # capitalised one
 _QUOTE = "\"“”«„"
+_COMMON = 3.5  # two words this common on each side of a full stop make no name ("Olympics.Especially")
 _OPENING = "“«„"  # marks that only open a quotation (a colon's may be any: ':”Finally')
 _MISSING_SPACE = regex.compile(
     rf"(?<=\p{{L}}{{2}})([,;])(?=[{_OPENING}]?\p{{L}}\p{{Ll}}|(?<=\p{{Ll}}[,;])\p{{Lu}}{{2,}}\b)"
     rf"|(?<=\p{{Ll}}{{3}})(:)(?=[{_QUOTE}]?\p{{L}}\p{{Ll}})"
     rf"|(?<=\p{{Ll}}{{2}}[\"”’»)\]]?)([.!?])(?=[{_OPENING}]?\p{{Lu}}\p{{Ll}})"
+    rf"|(?<=\p{{Ll}}{{2}})([!?])(?=[\p{{Lu}}\p{{N}}])"  # "disagree!A:", "win!2:": a list marker after it
+    rf"|(?<=(?<![\p{{N}}:.,])\p{{N}})(:)(?=\p{{Lu}}\p{{Ll}}{{2}})"  # "2:Sponsors": a numbered point, not 10:30
 )
 
 
@@ -36,15 +39,18 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word, before a
     word or a quotation mark ("yet:the", "replied:“Finally"), and a full stop, question or
     exclamation mark between a lowercase word, or a quotation or bracket closed after one, and a
-    capitalised word ("ago.He", "two hours”.Runoff"); a comma or a sentence mark may be followed
-    by a quotation's opening mark ("said,“We", "ago.“The").
+    capitalised word ("ago.He", "two hours”.Runoff"); a question or exclamation mark before any
+    capital or digit ("disagree!A", "win!2": the points of a list); a colon between a number and
+    a capitalised word ("2:Sponsors"); a comma or a sentence mark may be followed by a
+    quotation's opening mark ("said,“We", "ago.“The").
 
     Why is this bad: MT pipelines that join segments or strip markup drop the space; the reader
     sees two words run into one.
 
     Leaves alone: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
     addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
-    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot),
+    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot,
+    unless both parts are common English words), times and ratios ("10:30", "3:1"),
     labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
     letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
     in a token is data, not prose).
@@ -71,8 +77,9 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
         if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
             continue  # "example.It" is a domain, "laptop.It was" a lost space
-        if mark in ".!?" and left[:1].isupper() and not opener:
-            continue  # "Neva.Today", "Diya.Business": a name with a dot in it
+        common = min(zipf(left.rstrip(".!?").lower()), zipf(right.lower())) >= _COMMON
+        if mark in ".!?" and left[:1].isupper() and not opener and not common:
+            continue  # "Neva.Today", "Diya.Business": a name with a dot in it ("Olympics.Especially" is none)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         # a capitalised or upper-case word after the mark may be a name English does not know
         zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)

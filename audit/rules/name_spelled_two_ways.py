@@ -112,39 +112,44 @@ def name_spelled_two_ways(ctx: Context, emit: Emit) -> None:
         bare[_bare(word)].add(word)
     # a common word counts only beside its accented twin ("Julian ... Julián")
     words = sorted(w for w in where if zipf(w.lower()) < _LIMITS["common_word"] or len(bare[_bare(w)]) > 1)
-    for i, a in enumerate(words):
-        for b in words[i + 1:]:
-            if _bare(a)[:1] != _bare(b)[:1] or _gendered(a, b):
-                continue
-            na, nb = len(where[a]), len(where[b])
-            if _bare(a) == _bare(b):  # accents only: the usual spelling, else the one with its accents
-                if na == nb and (_accents(a) == _accents(b) or not translated) or _unkept(a) or _unkept(b) \
-                        or not _near(where[a], where[b]):
-                    continue  # a tie in an English original (house style drops accents); a macron; far apart
-                minority, usual = (a, b) if (na, _accents(a)) < (nb, _accents(b)) else (b, a)
-            elif max(zipf(a.lower()), zipf(b.lower())) >= _LIMITS["common_word"]:
-                continue
-            elif _one_slip(a, b) and na != nb and not (east_asian(a) and east_asian(b)):
-                minority, usual = (a, b) if na < nb else (b, a)
-                if zipf(_bare(minority)) > 0 or zipf(_bare(usual)) < _LIMITS["known"] or len(where[usual]) < 2 \
-                        or not _near(where[minority], where[usual]):
-                    continue  # only a slip beside a spelling English knows, used twice nearby
-            else:
-                continue
-            evidence = {"usual_uses": min(3, len(where[usual])), "tie": na == nb, "accents_only": _bare(a) == _bare(b),
-                        "english_knows_usual": zipf(_bare(usual)) >= _LIMITS["known"]}
-            for start, end in where[minority]:
-                emit(start, end, f"'{minority}' is spelled '{usual}' elsewhere in this document", evidence=evidence,
-                     replacement=usual, applicability=Applicability.UNSAFE)
+    by_letter: dict[str, list[str]] = defaultdict(list)  # only words of one first letter are compared
+    for w in words:
+        by_letter[_bare(w)[:1]].append(w)
+    pairs = ((a, b) for group in by_letter.values() for i, a in enumerate(group) for b in group[i + 1:])
+    for a, b in pairs:
+        if _gendered(a, b):
+            continue
+        na, nb = len(where[a]), len(where[b])
+        if _bare(a) == _bare(b):  # accents only: the usual spelling, else the one with its accents
+            if na == nb and (_accents(a) == _accents(b) or not translated) or _unkept(a) or _unkept(b) \
+                    or not _near(where[a], where[b]):
+                continue  # a tie in an English original (house style drops accents); a macron; far apart
+            minority, usual = (a, b) if (na, _accents(a)) < (nb, _accents(b)) else (b, a)
+        elif max(zipf(a.lower()), zipf(b.lower())) >= _LIMITS["common_word"]:
+            continue
+        elif _one_slip(a, b) and na != nb and not (east_asian(a) and east_asian(b)):
+            minority, usual = (a, b) if na < nb else (b, a)
+            if zipf(_bare(minority)) > 0 or zipf(_bare(usual)) < _LIMITS["known"] or len(where[usual]) < 2 \
+                    or not _near(where[minority], where[usual]):
+                continue  # only a slip beside a spelling English knows, used twice nearby
+        else:
+            continue
+        evidence = {"usual_uses": min(3, len(where[usual])), "tie": na == nb, "accents_only": _bare(a) == _bare(b),
+                    "english_knows_usual": zipf(_bare(usual)) >= _LIMITS["known"]}
+        for start, end in where[minority]:
+            emit(start, end, f"'{minority}' is spelled '{usual}' elsewhere in this document", evidence=evidence,
+                 replacement=usual, applicability=Applicability.UNSAFE)
     _closed_and_open(ctx, emit, where)
 
 
 def _closed_and_open(ctx: Context, emit: Emit, closed: dict[str, list[tuple[int, int]]]) -> None:
     """One name written as one word and as two ("Redbull" / "Red Bull"): the rarer form is flagged."""
+    keys = {w.casefold() for w in closed}
     opened: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for m in _OPEN_NAME.finditer(ctx.text, overlapped=True):
-        if not ctx.overlaps_mention(m.start(), m.end()):
-            opened[(m.group(1) + m.group(2)).casefold()].append((m.start(), m.end(), f"{m.group(1)} {m.group(2)}"))
+        key = (m.group(1) + m.group(2)).casefold()
+        if key in keys and not ctx.overlaps_mention(m.start(), m.end()):
+            opened[key].append((m.start(), m.end(), f"{m.group(1)} {m.group(2)}"))
     for word, spans in closed.items():
         two = opened.get(word.casefold())
         if not two or len(two) == len(spans) or not _near(spans, [(a, b) for a, b, _ in two]):

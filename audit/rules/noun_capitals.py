@@ -25,6 +25,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}+(?![\p{L}\p{N}'’\-
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-.@#/_])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}'’\-@_/])")
 # a capitalised word after a lowercase word (compiled once: a pattern per word costs more than the rule)
 _CAPITAL_AFTER_LOWER = regex.compile(r"(?<=\p{Ll}[ \t\u00a0]+)\p{Lu}\w*")
+_CLAUSE_ENDS = ".,;:!?"  # a word before one of these (and a space) ends its phrase: no name goes on after it
 
 
 @cache
@@ -59,8 +60,9 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
         if ctx.in_mention(m.start(), m.start() + 1) or is_headline(text, m.start()):
             continue
         nxt = word_after(text, m.end())
-        if nxt is None or not nxt.group()[0].islower():
-            continue  # "the Regional Council", "Storm Ciarán": a name of several words
+        ends_clause = text[m.end(): m.end() + 1] in _CLAUSE_ENDS and text[m.end() + 1: m.end() + 2] in " \n\t\u00a0"
+        if not ends_clause and (nxt is None or not nxt.group()[0].islower()):
+            continue  # "the Regional Council", "Storm Ciarán": a name of several words ("the Session." is none)
         before = word_before(text, m.start())
         prev = previous_char(text, m.start())
         article_first = before in ("The", "A", "An") and _sentence_first(text, m.start() - len(before) - 1)

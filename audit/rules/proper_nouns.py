@@ -106,6 +106,27 @@ def _after_name(text: str, pos: int) -> bool:
     return bool(m) and not sentence_initial(text, pos - len(m.group())) and m.group(1).lower() not in _places_and_peoples()
 
 
+# a lowercase word, then a capitalised one: a name whose first word lost its capital ("gong Xiangyu")
+_LOWER_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}'’\-@#/_.])(\p{Ll}{2,})[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
+_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-@#/_.])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
+
+
+def _first_word_of_a_name(text: str) -> list[tuple[int, str]]:
+    """Lowercase words before a capitalised word where the document writes the two as one
+    capitalised name in mid-sentence elsewhere ("even gong Xiangyu" beside "Ding Xia, Gong
+    Xiangyu"), the first no commoner than a surname and the second unknown to English (a person's
+    name, not "standard Chinese" beside "Standard Chinese"): (start, word)."""
+    limits = _settings()
+    # a person's name: a word no commoner than a surname, before one English does not know
+    pairs = {(m.group(1).lower(), m.group(2)) for m in _NAME_PAIR.finditer(text, overlapped=True)
+             if not sentence_initial(text, m.start()) and zipf(m.group(1).lower()) < limits["surname"]
+             and zipf(m.group(2).lower()) < limits["rare_word"]}
+    if not pairs:
+        return []
+    return [(m.start(1), m.group(1)) for m in _LOWER_THEN_NAME.finditer(text, overlapped=True)
+            if (m.group(1), m.group(2)) in pairs and not is_headline(text, m.start())]
+
+
 def _in_name_list(text: str, start: int, end: int) -> bool:
     """Between capitalised one-word names in a list: "Barnim, [oberhavel] and Uckermark"."""
     before = regex.search(r"(\p{Lu}\p{Ll}+),[ \t\u00a0]+$", text[max(0, start - 40):start])
@@ -120,7 +141,7 @@ def _in_name_list(text: str, start: int, end: int) -> bool:
     severity=Severity.MINOR,
     example="Max Verstappen won; in second place was Max verstappen's team-mate, said the national Bank of "
             "Ukraine (NBU).",
-    evidence_for=("acronym", "document_capitalised"),
+    evidence_for=("acronym", "document_capitalised", "whole_name"),
 )
 def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
     """A name written in lowercase where the document shows it is a name ("Max verstappen" beside
@@ -131,7 +152,9 @@ def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
     document writes it capitalised in mid-sentence, or the glossary knows it as a name; a word
     English does not know at all joined by a hyphen to a name ("Saale-holzland") or listed between
     one-word names; a lowercase word in the words an acronym in brackets stands for, when the others
-    are capitalised (and the same word before the same name elsewhere); "us" after an article.
+    are capitalised (and the same word before the same name elsewhere); "us" after an article; the
+    first word of a person's two-word name the document writes capitalised in mid-sentence
+    elsewhere ("even gong Xiangyu" beside "Gong Xiangyu").
 
     Why is this bad: MT systems lose the capitals of names they do not recognise, and sources that
     write some names in lowercase (or case-folded feeds) pass that on; a name in lowercase reads as
@@ -184,6 +207,8 @@ def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
                     "zipf": common / 8}, twin)
         elif common < limits["unknown_word"] and _in_name_list(text, m.start(), m.end()):
             report(m.start(), m.start() + 1, word, word[0].upper(), {"name_list": 1.0}, False)
+    for start, word in _first_word_of_a_name(text):  # "gong Xiangyu" beside "Gong Xiangyu"
+        report(start, start + 1, word, word[0].upper(), {"document_capitalised": True, "whole_name": 1.0}, True)
     for m in _HYPHENATED.finditer(text):
         part = m.group(1)
         if zipf(part) < limits["unknown_word"] and part.isascii() and not m.group().lower().startswith(part):

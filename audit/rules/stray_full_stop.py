@@ -77,8 +77,9 @@ def lowercase_after_stops(text: str) -> list[LowerAfterStop]:
         if len(words) <= 1:
             continue  # "the -ec option. matter.", "shock”. shock”.": one word of debris, not a sentence
         quoted = bool(m.group(2)) and m.group(2) in _CLOSING_QUOTES
-        if len(words) <= limits["label_words"] and not any(w[0].islower() for w in words[1:]):
-            continue  # "on Saturday. also Météo-France.": a label or a byline, not a sentence
+        if len(words) <= limits["label_words"] and not any(w[0].islower() for w in words[1:]) \
+                and after not in going_on:
+            continue  # "on Saturday. also Météo-France.": a label or a byline ("countries. of Europe." goes on)
         if after in going_on:
             out.append(LowerAfterStop(stop, m.start(5), m.end(5), after, "stray",
                                       evidence={"continuation_word": 1.0, "verb_of_saying": after in speech}))
