@@ -61,7 +61,7 @@ M002_VALID = [
     "Read it on example.com today.",
     "Growth was 2.5 percent, i.e. slow.",
     "The variables a,b,c are integers.",
-    "The outlet Neva.Today reported it.",
+    "The outlet Neva.Today reported it, in the virtual Action.Business centre.",
     "[Source:Xinhua] The report was published.",
     "Write to mailto:desk or call tel:112.",
     "The colours red,green,blue are used.",

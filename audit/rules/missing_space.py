@@ -14,7 +14,7 @@ from audit.rules.base import Context, Emit, rule
 # sentence mark between a lowercase word (or a quotation or bracket closing after one) and a
 # capitalised one
 _QUOTE = "\"“”«„"
-_COMMON = 3.5  # two words this common on each side of a full stop make no name ("Olympics.Especially")
+_COMMON = 3.5  # an adverb in -ly this common after a full stop opens a sentence ("Olympics.Especially")
 _OPENING = "“«„"  # marks that only open a quotation (a colon's may be any: ':”Finally')
 _MISSING_SPACE = regex.compile(
     rf"(?<=\p{{L}}{{2}})([,;])(?=[{_OPENING}]?\p{{L}}\p{{Ll}}|(?<=\p{{Ll}}[,;])\p{{Lu}}{{2,}}\b)"
@@ -49,8 +49,9 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
 
     Leaves alone: numbers (3,500; 2.5; 10:30), abbreviations (U.S., e.g.), URLs and e-mail
     addresses (masked before any rule runs), URI schemes ("mailto:"), file and domain names
-    ("example.com": the next part is lowercase; "news.Today": a capitalised name with a dot,
-    unless both parts are common English words), times and ratios ("10:30", "3:1"),
+    ("example.com": the next part is lowercase; "news.Today", "Diya.Business": a capitalised name
+    with a dot, unless a common adverb follows it: "Olympics.Especially"), times and ratios
+    ("10:30", "3:1"),
     labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
     letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
     in a token is data, not prose).
@@ -77,8 +78,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
         if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
             continue  # "example.It" is a domain, "laptop.It was" a lost space
-        common = min(zipf(left.rstrip(".!?").lower()), zipf(right.lower())) >= _COMMON
-        if mark in ".!?" and left[:1].isupper() and not opener and not common:
+        adverb = right.lower().endswith("ly") and zipf(right.lower()) >= _COMMON  # a sentence's first word, no brand's
+        if mark in ".!?" and left[:1].isupper() and not opener and not adverb:
             continue  # "Neva.Today", "Diya.Business": a name with a dot in it ("Olympics.Especially" is none)
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         # a capitalised or upper-case word after the mark may be a name English does not know
