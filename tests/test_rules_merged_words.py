@@ -91,10 +91,18 @@ M002_INVALID = [
     ("come back to life:sunflowers, toys and houses", ":", "come back to life: sunflowers, toys and houses", 'safe'),
 ]
 
+M003_VALID = [
+    # brands and a common word after a sentence's first preposition
+    "ForRoyal is a well-known brand. InDesign and YouTube are programs.",
+]
+
 M003_INVALID = [
     ("the critical infrastructure ofUkraine was hit", "ofUkraine", "the critical infrastructure of Ukraine was hit", 'unsafe'),
     ("relations betweenAnkara and Yerevan", "betweenAnkara", "relations between Ankara and Yerevan", 'unsafe'),
     ("Stocks fell. InRussia, prices rose.", "InRussia", "Stocks fell. In Russia, prices rose.", 'unsafe'),
+    # at a sentence's start, a preposition glued to a place English knows but seldom writes
+    ("Waves reach 5 meters.\n\nInCantabria the alert is orange.", "InCantabria",
+     "Waves reach 5 meters.\n\nIn Cantabria the alert is orange.", 'unsafe'),
     ("Elisabeth Borne spoke. Later ElisabethBorne left.", "ElisabethBorne", "Elisabeth Borne spoke. Later Elisabeth Borne left.", 'safe'),
     ("Nitzan met Horowitz. Then NitzanHorowitz spoke.", "NitzanHorowitz", "Nitzan met Horowitz. Then Nitzan Horowitz spoke.", 'unsafe'),
     ("Yegorov called. IlyaYegorov said no.", "IlyaYegorov", "Yegorov called. Ilya Yegorov said no.", 'unsafe'),
@@ -187,7 +195,7 @@ M001_ANY_CONFIDENCE = [
 TABLES = {
     "M001": Table(M001_VALID, [Invalid(*case) for case in M001_INVALID]),
     "M002": Table(M002_VALID, [Invalid(*case) for case in M002_INVALID]),
-    "M003": Table([], [Invalid(*case) for case in M003_INVALID]),
+    "M003": Table(M003_VALID, [Invalid(*case) for case in M003_INVALID]),
     "M004": Table([], [Invalid(*case) for case in M004_INVALID]),
     "M005": Table(M005_VALID, [Invalid(*case) for case in M005_INVALID], min_confidence=0.0),
     "M006": Table(M006_VALID, [Invalid(*case) for case in M006_INVALID], min_confidence=0.0),

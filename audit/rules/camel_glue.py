@@ -8,6 +8,7 @@ from collections.abc import Callable
 import regex
 
 from audit.language.lexicon import english, zipf
+from audit.language.spans import sentence_initial
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 from audit.rules.glue_joins import join
@@ -37,6 +38,12 @@ def _reading(part: str, i: int, names: frozenset[str], one_word_names: frozenset
             right.lower() in names or right.lower() in one_word_names):
         # "InRussia", "WithChina": a sentence's first word glued to the glossary name of a link
         return glued(sentence_first_word=1.0, glossary_right=1.0)
+    if left[0].isupper() and left.lower() in data["prepositions"] and len(right) >= 5 and 1.0 <= zr < 3.5 \
+            and sentence_initial(text, end - len(part)):
+        # "InCantabria has an orange alert": a sentence's first preposition glued to a name English
+        # knows but seldom uses (a place, not a word: "ForRoyal" is a brand; "InDesign", "InBev"
+        # are known whole)
+        return glued(sentence_first_word=1.0, glossary_right=0.0)
     if left[0].isupper() and regex.search(rf"\b{left}\s+{right}\b", text):
         # "ElisabethBorne" where the document also writes "Elisabeth Borne": the same name, glued
         return glued(Applicability.SAFE, spaced_elsewhere=1.0)
@@ -90,7 +97,8 @@ def glued_camel_case(ctx: Context, emit: Emit) -> None:
     "ElisabethBorne").
 
     What it does: looks at tokens English does not know with one lowercase-to-capital turn. A
-    function word glued to a name ("ofUkraine", "InRussia"), a name the document also writes apart
+    function word glued to a name ("ofUkraine", "InRussia"; at a sentence's start, a preposition
+    glued to any name English knows: "InCantabria"), a name the document also writes apart
     ("Elisabeth Borne"), halves the document writes alone nearby, a glossary name or an
     institution's head noun as one half ("IdlibGovernorate", "ColumbiaUniversity"), a name English
     does not know glued to a title ("UrsoMinister") are two words.
