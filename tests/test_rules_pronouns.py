@@ -287,6 +287,20 @@ P013_INVALID = [
      "Paolo Conte signed the contract on Monday. He thanked his family. Paolo said that he was ready.", "unsafe"),
 ]
 
+P014_VALID = [
+    # a sentence that opens with a place, a clause or a verb of saying; a pronoun after a quotation
+    "In Jerusalem they decided to wait. When Macron arrived he said little. Putin told Macron he would come.",
+    "“It is me, Matteo” he said without resisting.",
+    # a comma between: an apposition, then the clause
+    "The driver, Sergio Pérez, he said, will stay.",
+]
+
+P014_INVALID = [
+    ("The Mexican pilot Sergio “Checo” Pérez he almost managed to take third place.", "he ",
+     "The Mexican pilot Sergio “Checo” Pérez almost managed to take third place.", "unsafe"),
+    ("The one from Inter he is still the top scorer.", "he ", "The one from Inter is still the top scorer.", "unsafe"),
+]
+
 
 TABLES = {
     "P001": Table(P001_VALID, [Invalid(*case) for case in P001_INVALID]),
@@ -302,6 +316,7 @@ TABLES = {
     "P011": Table(P011_VALID, [Invalid(*case) for case in P011_INVALID], min_confidence=0.1),
     "P012": Table(P012_VALID, [Invalid(*case) for case in P012_INVALID], min_confidence=0.1),
     "P013": Table(P013_VALID, [Invalid(*case) for case in P013_INVALID], min_confidence=0.3),
+    "P014": Table(P014_VALID, [Invalid(*case) for case in P014_INVALID], min_confidence=0.3),
     # P008's findings stay below 0.5 (a lost full stop is one reading of two): see the test above
     "P008": Table(P001_VALID, []),
 }

@@ -37,6 +37,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     spurious_pronouns,
     stray_full_stop,
     subject_possessives,
+    subject_pronoun_echo,
     surname_gender,
     untranslated_words,
 )

@@ -16,7 +16,7 @@ REGISTRY: dict[str, "Rule"] = {}
 ARTIFACT_CLASSES = {
     "M001": "merged-words", "M002": "merged-words", "M003": "merged-words", "M004": "merged-words",
     "M005": "merged-words", "M006": "merged-words",
-    "P001": "spurious-pronoun", "P002": "spurious-pronoun", "P008": "spurious-pronoun",
+    "P001": "spurious-pronoun", "P002": "spurious-pronoun", "P008": "spurious-pronoun", "P014": "spurious-pronoun",
     "P003": "pronoun-agreement", "P004": "pronoun-agreement", "P005": "pronoun-agreement",
     "P006": "pronoun-agreement", "P007": "pronoun-agreement",
     "P009": "pronoun-agreement", "P010": "pronoun-agreement", "P011": "pronoun-agreement", "P012": "pronoun-agreement",
