@@ -104,6 +104,14 @@ def _np_words() -> tuple[frozenset[str], frozenset[str]]:
     return determiners, data["function_words"] | data["prepositions"] | data["linking_words"] | data["reporting_verbs"]
 
 
+def head_gender(word: str) -> str:
+    """'he' or 'she' for a person noun that tells a gender ("father", "wife": `male_heads` and
+    `female_heads` in audit/data/english.yaml), else ''."""
+    data = english()
+    low = word.lower()
+    return "he" if low in data["male_heads"] else "she" if low in data["female_heads"] else ""
+
+
 class Antecedents:
     """The antecedents of one document's pronouns, read once and kept."""
 
@@ -129,7 +137,7 @@ class Antecedents:
             words = [w for w in _CANDIDATE_WORD.finditer(text, run.start(), run.end())]
             for k, w in enumerate(words[:-1]):
                 low = w.group().lower()
-                gender = "he" if low in data["male_heads"] else "she" if low in data["female_heads"] else ""
+                gender = head_gender(low)
                 names = words[k + 1:]  # "Mrs Tanaka"
                 if not gender and not _in_country(self.country_spans, w.start()):
                     gender, names = first_name_gender(w.group()), words[k:]  # "Angelina Mango"
@@ -202,8 +210,8 @@ class Antecedents:
                     continue  # "it is possible", "it seems": nothing's name
                 out.append(Antecedent(w.start(), w.end(), frozenset([PERSONAL[low]]), PERSONAL[low]))
             elif low in data["person_heads"]:
-                gender = ("he",) if low in data["male_heads"] else ("she",) if low in data["female_heads"] else ("he", "she")
-                out.append(Antecedent(w.start(), w.end(), frozenset(gender), gender[0] if len(gender) == 1 else "person"))
+                told = head_gender(low)
+                out.append(Antecedent(w.start(), w.end(), frozenset([told] if told else ["he", "she"]), told or "person"))
             elif low in _bodies():
                 determined = any(x.group().lower() in determiners or x.group().endswith(("'s", "’s"))
                                  for x in words[max(0, i - 3): i])
@@ -382,10 +390,8 @@ class Antecedents:
             if r.kind in ("he", "she") and word not in ("his", "her"):
                 genders.add(r.kind)
             elif r.kind == "person":
-                if word in data["male_heads"]:
-                    genders.add("he")
-                elif word in data["female_heads"]:
-                    genders.add("she")
+                if told := head_gender(word):
+                    genders.add(told)
                 elif word not in data["person_heads"]:
                     unknown = True
         return genders, unknown

@@ -40,7 +40,7 @@ def _after_opening_phrase(ctx: Context, pos: int) -> bool:
     """Whether only a short phrase, capitalised at its sentence's start, stands between the
     sentence's start and the comma before `pos`."""
     start = ctx.sentence_start(pos)
-    words = regex.findall(r"\p{L}+", ctx.text[start:pos])
+    words = compiled(r"\p{L}+").findall(ctx.text, start, pos)
     return 0 < len(words) <= _OPENING_PHRASE_WORDS and words[0][0].isupper() and ctx.text[start:pos].count(",") == 1
 
 

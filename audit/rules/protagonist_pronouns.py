@@ -8,7 +8,7 @@ from functools import cache
 
 import regex
 
-from audit.language.antecedents import Antecedent, possessive
+from audit.language.antecedents import Antecedent, head_gender, possessive
 from audit.language.kinds import first_name_gender
 from audit.language.lexicon import english, thresholds, zipf
 from audit.language.spans import is_headline, word_before
@@ -49,9 +49,10 @@ class _Story:
     last: Antecedent | None = None  # the last person spoken of outside quotations, findings aside
 
 
-def _noun_gender(word: str) -> str:
-    data = english()
-    return "he" if word in data["male_heads"] else "she" if word in data["female_heads"] else ""
+@cache
+def _no_names() -> frozenset[str]:
+    """Words among the people that name nobody: the pronouns and the person nouns."""
+    return _PRONOUNS | english()["person_heads"]
 
 
 @rule(
@@ -103,7 +104,7 @@ def pronoun_of_a_gender_nobody_has(ctx: Context, emit: Emit) -> None:
         if word not in _PRONOUNS:
             _meet(story, r, word, heads)
             continue
-        if r.quoted or any(a <= r.start < b for a, b in generic):
+        if r.quoted or inside(generic, r.start):
             continue
         if word == "his" and not possessive(text, r.end):
             continue  # "the idea was his"
@@ -137,10 +138,9 @@ def _meet(story: _Story, r: Antecedent, word: str, heads: frozenset[str]) -> Non
     elif word not in heads:  # a name of unknown gender: anybody
         story.maybe |= {"he", "she"}
         story.last = r
-    elif (gender := _noun_gender(word)) and not r.quoted:  # "the father", "his wife"
-        story.maybe.add(gender)
-        story.last = r
-    elif not gender and not r.quoted:  # "the singer": _nobody_else looks whether the text calls it she or he
+    elif not r.quoted:  # "the father" tells a gender; "the singer": _nobody_else looks whether the text calls it she or he
+        if gender := head_gender(word):
+            story.maybe.add(gender)
         story.last = r
 
 
@@ -153,8 +153,7 @@ def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: lis
         return False
     s = sentence_of(starts, r.start)
     end = starts[s + 1] if s + 1 < len(starts) else len(text)
-    heads = english()["person_heads"]
-    if any(x.start < end and text[x.start: x.end].lower() not in _PRONOUNS | heads for x in later) \
+    if any(x.start < end and text[x.start: x.end].lower() not in _no_names() for x in later) \
             or any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
                    for m in _CAPITALISED.finditer(text, r.end, end)):  # "the Ariston audience": no person
         return False  # somebody named later in its sentence may be meant ("After he arrived, Marco ...")
@@ -167,7 +166,7 @@ def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: lis
     last, word = story.last, text[story.last.start: story.last.end].lower()
     if last.named:  # the person the story is about: named again and again, not once ("Jan" is he or she)
         return last.kind == other and story.times.get(word, 0) >= limits["protagonist_names"]
-    return last.kind == other or _noun_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
+    return last.kind == other or head_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
 
 
 def _open_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -179,7 +178,7 @@ def _open_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = [m.span() for m in _DOER.finditer(text, lo, hi)]
     for m in _DETERMINED_NOUN.finditer(text, lo, hi):
         noun = m.group(1)
-        if noun in data["person_heads"] and not _noun_gender(noun) or noun.endswith(suffixes):
+        if noun in data["person_heads"] and not head_gender(noun) or noun.endswith(suffixes):
             out.append(m.span(1))
     return out
 

@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from audit.language.antecedents import clause_words, owned_by_person, possessive
+from audit.language.antecedents import clause_words, head_gender, owned_by_person, possessive
 from audit.language.lexicon import english
 from audit.language.spans import compiled, is_headline, word_after
 from audit.language.text import WORD, words_between
@@ -64,9 +64,9 @@ def _kin_owner(ctx: Context, pronoun: regex.Match) -> tuple[str | None, list[str
         return None, []
     if compiled(r"[;:()\"“”«»]").search(text, owner.end, pronoun.start()):
         return None, []
-    word = text[owner.start: owner.end].lower()
-    gender = ("he" if owner.kind == "he" or word in data["male_heads"] else
-              "she" if owner.kind == "she" or word in data["female_heads"] else None)
+    told = head_gender(text[owner.start: owner.end])
+    gender = ("he" if owner.kind == "he" or told == "he" else
+              "she" if owner.kind == "she" or told == "she" else None)
     return (gender or "they"), between
 
 

@@ -22,6 +22,13 @@ def _settings() -> dict:
     return thresholds()["subject_pronoun_echo"]
 
 
+@cache
+def _stops() -> frozenset[str]:
+    """Words that open a clause or report speech: an opening holding one is no subject."""
+    data = english()
+    return data["subordinators"] | data["reporting_verbs"] | data["speech_verbs"]
+
+
 def _opens_with_subject(words: list[str]) -> bool:
     """Whether the words before the pronoun are a noun phrase opening the sentence: an article or
     a name first, no subordinator, no verb of saying, no word ending as verbs do (-ed), no
@@ -33,8 +40,7 @@ def _opens_with_subject(words: list[str]) -> bool:
     if not (first in ("The", "A", "An") or (first[0].isupper() and zipf(first.lower()) < limits["name_zipf"]
                                             and first.lower() not in data["function_words"])):
         return False
-    stops = data["subordinators"] | data["reporting_verbs"] | data["speech_verbs"]
-    return not any(w.lower() in stops or (w.islower() and w.endswith("ed")) for w in words)
+    return not any(w.lower() in _stops() or (w.islower() and w.endswith("ed")) for w in words)
 
 
 @rule(
