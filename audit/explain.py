@@ -19,13 +19,15 @@ def example_glossary(rule: Rule, glossary: Glossary) -> Glossary:
 
 
 def explain_rule(rule: Rule, glossary: Glossary) -> str:
-    doc = Document(path="<example>", text=rule.example, source=rule.source_example or None)
+    doc = Document(path="<example>", text=rule.example, source=rule.source_example or None,
+                   source_lang=rule.example_source_lang)
     findings = [f for f in find_all(doc, example_glossary(rule, glossary), [rule])]
     lines = [f"{rule.code} {rule.name}", f"Category: {rule.category.value}; severity: {rule.severity.value}", ""]
     lines.append(rule.explanation)
     if rule.source_example:
         lines += ["", "Source:", f"  {rule.source_example}"]
-    lines += ["", "Example:" if not rule.source_example else "Translation:", f"  {rule.example}"]
+    translated = f" (translated from {rule.example_source_lang})" if rule.example_source_lang else ""
+    lines += ["", ("Example" if not rule.source_example else "Translation") + translated + ":", f"  {rule.example}"]
     if findings:
         f = findings[0]
         lines.append(f"Finding: '{f.text}' ({f.confidence:.0%}): {f.message}")

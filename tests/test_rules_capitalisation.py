@@ -77,6 +77,7 @@ CASES_VALID["C008"] = [
     "Iwate's city and prefecture officials met; the German biathletes were fast.",
     "The Sahara greener, the desert smaller: the Porsche fullback scored.",
     "The Miso Ramen stand sells miso soup.",
+    "He served as a minister in past Erdogan cabinets.",  # a plural noun, no surname
 ]
 CASES_VALID["C009"] = [
     # a single capital: no habit, no declared German source

@@ -257,6 +257,29 @@ N011_INVALID = [
             "Maria Zakharova spoke. Zakharova added that talks went on.", "unsafe"),
 ]
 
+N013_VALID = [
+    # Russians keep their names' Russian forms; Ukrainians' in KMU or the press's y-forms
+    Valid("Vladimir Putin, Sergei Shoigu and Dmitry Peskov met Volodymyr Zelensky and Andriy Yermak.", source_lang="uk"),
+    Valid("Mykhailo Podolyak and Ihor Klymenko spoke; Yuriy Kovalenko agreed.", source_lang="uk"),
+    # firms and places keep the forms English knows them by; a lone first name names nobody sure
+    Valid("Energoatom said Gostomel and Kirovograd had power; Oleg called.", source_lang="uk"),
+    # surnames English knows, and the first names before them
+    Valid("Oleg Sentsov and Igor Sikorsky were remembered; Galina Grigorenko spoke.", source_lang="uk"),
+    # from any other source language, a Russian form is the source's own
+    Valid("Oleg Kovalenko and Galina Grigorenko spoke.", source_lang="ru"),
+]
+
+N013_INVALID = [
+    # the Russian form of a first name, before a Ukrainian surname
+    Invalid("Spokesman Oleg Nikolenko said Mikhail Podolyak agreed.", ("Oleg", "Mikhail"),
+            "Spokesman Oleh Nikolenko said Mykhailo Podolyak agreed.", ("unsafe", "unsafe"), source_lang="uk"),
+    # a surname in Russian romanisation: g for г, i for и
+    Invalid("Deputy Galina Gunko thanked Ihor Simonenko.", ("Galina", "Gunko", "Simonenko"),
+            "Deputy Halyna Hunko thanked Ihor Symonenko.", ("unsafe", "unsafe", "unsafe"), source_lang="uk"),
+    Invalid("The deputies were Anatoly Gunko and Volodymyr Tsibulko.", ("Anatoly", "Gunko", "Tsibulko"),
+            "The deputies were Anatolii Hunko and Volodymyr Tsybulko.", ("unsafe", "unsafe", "unsafe"), source_lang="uk"),
+]
+
 N012_VALID = [
     "Al-Hilal beat al-Nassr; al-Assad spoke.",
     # a dash spaced on both sides; the sun-letter articles are English words
@@ -284,5 +307,6 @@ TABLES = {
     # fitted on few real findings: tested from 0.3
     "N011": Table(N011_VALID, N011_INVALID, min_confidence=0.3),
     "N012": Table(N012_VALID, [Invalid(*case) for case in N012_INVALID], min_confidence=0.3),
+    "N013": Table(N013_VALID, N013_INVALID, min_confidence=0.3),
 }
 test_valid, test_invalid = rule_tests(TABLES)

@@ -274,6 +274,9 @@ P013_VALID = [
     _GIULIA + "said: “He was very good”. Whoever wins, he or she will race again.",
     # a name in a quotation just before may be meant
     _GIULIA + "said: “I thank Antonio”. Later he drove her home.",
+    # a clause that ends in a comma before the name is no apposition: the minister may be a man
+    "Teresa Ribera warned the firms on Monday. She said that she would act. The minister for Industry met the "
+    "unions in Madrid on Tuesday, Teresa Ribera said. Later, he defended the plan.",
     # named once only, and called "she" once: first-name data alone do not make a story
     "Jan will hurt you before she lets you see it.",
 ]
@@ -285,6 +288,14 @@ P013_INVALID = [
     # and the other way: a man named twice, the text's own "his", then "she"
     ("Paolo Conte signed the contract on Monday. He thanked his family. Paolo said that she was ready.", "she",
      "Paolo Conte signed the contract on Monday. He thanked his family. Paolo said that he was ready.", "unsafe"),
+    # a person noun beside her name is she; a rare capitalised word later in a sentence leaves that
+    # sentence's pronoun alone ("the daily Ara": maybe a person), not the ones after it; "General State
+    # Budgets" names nobody
+    ("The vice president of the Government and minister for Ecology, Teresa Ribera, warned the firms. She said "
+     "that she would act. He said so to the daily Vilaweb on Monday. Later, he defended the General State Budgets.", "he",
+     "The vice president of the Government and minister for Ecology, Teresa Ribera, warned the firms. She said "
+     "that she would act. He said so to the daily Vilaweb on Monday. Later, she defended the General State Budgets.",
+     "unsafe"),
 ]
 
 P014_VALID = [

@@ -37,7 +37,12 @@ TABLES = {
                "- We send out alerts when fares fall. - We provide links to book them. - We never sell tickets.",
                "The plan – he said – was flawed from the start.",
                "The army held the line – a costly choice, the analysts said at length in their report.",
-               "The talks ended, – said the envoy."],  # an en dash with no speech opened: a translator's choice
+               "The talks ended, – said the envoy.",  # an en dash with no speech opened: a translator's choice
+               "The army held. – The losses – heavy ones – were hidden, the officer said.",  # parenthetical dashes
+               'He called the deal "historic" — and said more would follow.',  # no speaker opens the clause
+               'They called it "a serious escalation" — a warning echoed in the report.',
+               '- Han aims at Lee, "Even if it takes time, we will win." The rally goes on.\n'
+               '- Lee rallies the day after his sentencing... "I will never die."'],  # headline list items
         invalid=[
             Invalid("– We will not give up the city. The defence holds, and it will hold, – said the mayor.",
                     ("– ", " –"), "“We will not give up the city. The defence holds, and it will hold,” said the mayor.",
@@ -55,6 +60,24 @@ TABLES = {
                     "Police identified the man as a local resident, the police said.", "safe"),
             Invalid('the "Steinmeier formula", - noted Zelensky.', ", -", 'the "Steinmeier formula", noted Zelensky.',
                     "safe"),
+            Invalid("– We watched the film “Mother” yesterday and we liked it a lot, – said Anna.", ("– ", " –"),
+                    "“We watched the film “Mother” yesterday and we liked it a lot,” said Anna.", ("safe", "safe")),
+            Invalid("– We will hold the city whatever it costs us. – said the mayor.", ("– ", ". –"),
+                    "“We will hold the city whatever it costs us,” said the mayor.", ("safe", "safe")),
+            # an abbreviation keeps its full stop; a hyphen inside a word is no second dash
+            Invalid("– We will work with our partners in the U.S. – said the mayor.", ("– ", " –"),
+                    "“We will work with our partners in the U.S.,” said the mayor.", ("safe", "safe")),
+            Invalid("The raid ended. – It was a well-known case for all of us – emphasized the officer.",
+                    ("– ", " –"), "The raid ended. “It was a well-known case for all of us,” emphasized the officer.",
+                    ("safe", "safe")),
+            # speech opened by a dash inside the paragraph, closed by a dash and its speaker (Polish copy)
+            Invalid("Nearly 500 officers took part. – There are 25 suspects in the case – emphasized the officer.",
+                    ("– ", " –"), "Nearly 500 officers took part. “There are 25 suspects in the case,” emphasized the officer.",
+                    ("safe", "safe")),
+            # a dash between a closed quotation and its speaker
+            Invalid('"Winter lowers the temperature slowly" — said the centre. "Snow is likely," — said the centre.',
+                    ('" —', " —"), '"Winter lowers the temperature slowly," said the centre. "Snow is likely," said the centre.',
+                    ("safe", "safe")),
             Invalid('"It was important to show what people face now, – says the playwright.', " –",
                     '"It was important to show what people face now," says the playwright.', "safe"),
         ],
@@ -115,7 +138,8 @@ TABLES = {
     "C023": Table(
         valid=["“Is it over?” he asked, “or not?”", "The road was closed. - It reopened later.",
                "Of course, it is hard sometimes))", "I gave it 4 stars. -The panel is soft. -The tone is loud.",
-               "He said (twice)) Then he left."],
+               "He said (twice)) Then he left.",
+               'Winter is lowering the " degree ", keeping the air mild.'],  # a closing mark spaced from its word
         invalid=[
             Invalid("“, Is a very large storm”: the station is full.", ", ", "“Is a very large storm”: the station is full.",
                     "safe"),
@@ -134,6 +158,19 @@ TABLES = {
             Invalid("SVP-chief Albert Rösti stresses unity.", "-", "SVP chief Albert Rösti stresses unity.", "safe"),
         ],
         min_confidence=0.3,  # fitted on two real findings
+    ),
+    "C025": Table(
+        valid=["Pre- and post-war rules differ; two- or three-day trips.", "Use the -ec flag.",
+               'He said - "Maybe" - then left.', "It is like what- when I started, any- any update.",
+               "- A list item\n- Another one", "He paused- then walked out; the result- announced on Monday- surprised.",
+               "I don't- won't go."],
+        invalid=[
+            Invalid("Winds from the south- west reached a 22 -year -old record.", ("- ", " -", " -"),
+                    "Winds from the south-west reached a 22-year-old record.", ("safe", "safe", "safe")),
+            Invalid("the establishment of the self -operated place", " -", "the establishment of the self-operated place",
+                    "safe"),
+        ],
+        min_confidence=0.3,  # fitted on one real finding
     ),
     "R003": Table(
         valid=[],

@@ -19,7 +19,8 @@ R001_INVALID = [
             source_lang="es", glossary="bundled_glossary"),
 ]
 
-R002_VALID = ["Rebels advanced towards Aleppo and Damascus.", "Damascene roses grow in Homs."]
+R002_VALID = ["Rebels advanced towards Aleppo and Damascus.", "Damascene roses grow in Homs.",
+              "Rebels advanced on Homs, said the lawyer Maria Alep."]  # a surname after a first name
 R002_INVALID = [
     Invalid("Rebels advanced from Homs towards Alep.", "Alep", "Rebels advanced from Homs towards Aleppo.", "unsafe"),
     Invalid("The road from Homs to Damasco was cut.", "Damasco", "The road from Homs to Damascus was cut.", "unsafe"),

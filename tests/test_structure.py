@@ -28,7 +28,7 @@ def test_rule_is_documented(code):
 @pytest.mark.parametrize("code", sorted(REGISTRY))
 def test_rule_example_triggers_it(code):
     rule = REGISTRY[code]
-    doc = Document("<example>", rule.example, source=rule.source_example or None)
+    doc = Document("<example>", rule.example, source=rule.source_example or None, source_lang=rule.example_source_lang)
     findings = find_all(doc, example_glossary(rule, load_glossary()), [rule])
     # a rule whose findings are one reading of two (P008: a lost full stop) shows them below 0.5
     assert findings, f"{code}: its example shows no finding"

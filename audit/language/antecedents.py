@@ -139,7 +139,8 @@ class Antecedents:
                 low = w.group().lower()
                 gender = head_gender(low)
                 names = words[k + 1:]  # "Mrs Tanaka"
-                if not gender and not _in_country(self.country_spans, w.start()):
+                if not gender and not _in_country(self.country_spans, w.start()) and low not in data["person_heads"]:
+                    # a title that is also a first name tells no gender ("General State Budgets")
                     gender, names = first_name_gender(w.group()), words[k:]  # "Angelina Mango"
                 if gender:
                     break

@@ -80,3 +80,12 @@ def _country_pattern() -> regex.Pattern:
 def countries(text: str) -> list[tuple[int, int]]:
     """The spans of country names in `text`."""
     return [m.span() for m in _country_pattern().finditer(text)]
+
+
+def first_name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised first name (audit/data/first_names.tsv) stands right before `pos`: the
+    word at `pos` is a surname ("Tora [Pekin]", "Ivan [Gunko]")."""
+    from audit.language.spans import word_before
+
+    name = word_before(text, pos)
+    return name[:1].isupper() and name.lower() in first_names()

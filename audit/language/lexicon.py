@@ -27,11 +27,12 @@ def thresholds() -> dict:
 
 
 @lru_cache(maxsize=262144)
-def zipf(word: str, lang: str = "en") -> float:
+def zipf(word: str, lang: str = "en", wordlist: str = "") -> float:
     """Zipf frequency of a word (log10 of occurrences per billion words; 0 if unknown)."""
     # English gets the large list (precision of every rule rests on it); the source languages
-    # only weigh residue, and their small lists load ten times faster
-    wordlist = "best" if lang == "en" else "small"
+    # only weigh residue, and their small lists load ten times faster (a rule that needs a
+    # language's surnames asks for its large list)
+    wordlist = wordlist or ("best" if lang == "en" else "small")
     if word.isascii() and word.isalpha() and word.islower():
         # a word of letters a-z is its own single token for a language that wordfreq splits with
         # its regular expression, so its frequency is a dictionary look-up: wordfreq's tokenizer

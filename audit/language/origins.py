@@ -252,3 +252,11 @@ def spellings(english: str, lang: str) -> str | None:
         return None
     spelling = "".join(form for _, form, _ in combo)
     return spelling[:1].upper() + spelling[1:] if english[:1].isupper() else spelling
+
+
+@lru_cache(maxsize=16384)
+def cyrillic_spellings(word: str) -> tuple[str, ...]:
+    """The Cyrillic spellings an English (BGN/PCGN-style) romanisation reads back to, likeliest
+    first: "Gunko" -> гунко."""
+    units = _units()
+    return tuple(dict.fromkeys("".join(units[u].cyrillic for u in parse[1]) for parse in _parse(_fold(word), "en")))

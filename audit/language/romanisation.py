@@ -80,8 +80,9 @@ def _data() -> dict:
 
 
 @cache
-def _variation() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(p), r) for p, r in _data()["accepted_variation"])
+def _variation(section: str = "") -> tuple[tuple[re.Pattern, str], ...]:
+    table = _data()[section] if section else _data()
+    return tuple((re.compile(p), r) for p, r in table["accepted_variation"])
 
 
 @cache
@@ -104,10 +105,11 @@ def language_name(lang: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def accepted_key(name: str) -> str:
-    """The name with the differences among accepted English spellings folded away."""
+def accepted_key(name: str, section: str = "") -> str:
+    """The name with the differences among accepted English spellings folded away (`section`: a
+    table of its own, "ukrainian": Andriy / Andrii)."""
     text = unicodedata.normalize("NFC", name.casefold()).strip()
-    for pattern, repl in _variation():
+    for pattern, repl in _variation(section):
         text = pattern.sub(repl, text)
     return text.strip()
 

@@ -34,11 +34,13 @@ from audit.rules import (  # noqa: F401 - imported for registration
     source_dates,
     source_suffixes,
     source_text,
+    spaced_hyphen,
     spurious_pronouns,
     stray_full_stop,
     subject_possessives,
     subject_pronoun_echo,
     surname_gender,
+    ukrainian_names,
     untranslated_words,
 )
 from audit.codes import covers, origin  # noqa: E402

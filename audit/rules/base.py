@@ -23,7 +23,7 @@ ARTIFACT_CLASSES = {
     "P013": "pronoun-agreement",
     "N001": "name-variant", "N002": "name-variant", "N003": "name-variant", "N004": "name-variant",
     "N005": "name-variant", "N006": "name-variant", "N007": "name-variant", "N008": "name-variant", "N009": "name-variant", "N010": "name-variant",
-    "N011": "name-variant", "N012": "name-variant",
+    "N011": "name-variant", "N012": "name-variant", "N013": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R005": "source-residue", "R006": "source-residue", "R007": "source-residue", "R008": "source-residue",
     "R003": "foreign-quotes",
@@ -33,7 +33,7 @@ ARTIFACT_CLASSES = {
     "C012": "punctuation", "C013": "punctuation", "C014": "punctuation", "C015": "punctuation",
     "C016": "punctuation", "C017": "punctuation", "C018": "punctuation", "C019": "punctuation",
     "C020": "punctuation", "C021": "punctuation", "C022": "punctuation", "C023": "punctuation",
-    "C024": "punctuation",
+    "C024": "punctuation", "C025": "punctuation",
     "S001": "source-mismatch", "S002": "source-mismatch", "S003": "source-residue",
 }
 
@@ -60,6 +60,7 @@ class Rule:
     example: str  # an invalid text: `audit explain` shows the rule's live finding and fix on it
     source_example: str = ""  # the source `example` translates, for the rules that compare with it
     example_house_style: bool = False  # the example needs the glossary's house style declared
+    example_source_lang: str = ""  # the language the example was translated from, where the rule needs it
     # the direction of named evidence, where its meaning fixes it: features that can only argue for
     # the finding (their fitted weight is never negative) or only against it (never positive)
     evidence_for: tuple[str, ...] = ()
@@ -113,14 +114,15 @@ class Rule:
 
 
 def rule(code: str, name: str, *, category: Category, severity: Severity, example: str, source_example: str = "",
-         example_house_style: bool = False, evidence_for: tuple[str, ...] = (), evidence_against: tuple[str, ...] = ()):
+         example_house_style: bool = False, example_source_lang: str = "", evidence_for: tuple[str, ...] = (),
+         evidence_against: tuple[str, ...] = ()):
     """Register a check function as a rule; its docstring is the user-facing explanation."""
 
     def register(fn):
         if code in REGISTRY:
             raise ValueError(f"rule code {code} registered twice")
         REGISTRY[code] = Rule(code, name, category, severity, fn, example, source_example, example_house_style,
-                              tuple(evidence_for), tuple(evidence_against))
+                              example_source_lang, tuple(evidence_for), tuple(evidence_against))
         return fn
 
     return register

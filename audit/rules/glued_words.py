@@ -109,8 +109,10 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
                 and inflection(low_right) and _no_compound(low_left, low_right):
             # a word glued to a verb form, neither half a compound's ("victoryanswered", "plangiven")
             yield left, right, 0.5 + 0.3 * (min(zl, zr) - 4.0), "word_verb"
-        elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3:
-            # two content words: English forms closed compounds, so this is weak evidence
+        elif not capitalised and zl >= _COMMON and zr >= _COMMON and len(left) >= 3 and len(right) >= 3 \
+                and _no_compound(low_left, low_right):
+            # two content words: English forms closed compounds, so this is weak evidence; none
+            # where the left half heads many or the right ends many ("pretrained", "antiweapon")
             yield left, right, -1.5 + 0.3 * (min(zl, zr) - 4.0), "content_pair"
 
 

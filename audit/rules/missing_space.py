@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from audit.language.lexicon import english, zipf
-from audit.language.spans import compiled
+from audit.language.spans import compiled, line_bounds
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
@@ -22,7 +22,17 @@ _MISSING_SPACE = regex.compile(
     rf"|(?<=\p{{Ll}}{{2}}[\"”’»)\]]?)([.!?])(?=[{_OPENING}]?\p{{Lu}}\p{{Ll}})"
     rf"|(?<=\p{{Ll}}{{2}})([!?])(?=[\p{{Lu}}\p{{N}}])"  # "disagree!A:", "win!2:": a list marker after it
     rf"|(?<=(?<![\p{{N}}:.,])\p{{N}})(:)(?=\p{{Lu}}\p{{Ll}}{{2}})"  # "2:Sponsors": a numbered point, not 10:30
+    rf"|(?<=[\p{{L}},;][ \t\u00a0]\p{{N}}{{1,4}})(\.)(?=\p{{Lu}}\p{{Ll}}+\b)"  # "in 2022.The" (not "1.Build": a list's number)
 )
+
+
+def _tag_line(text: str, pos: int) -> bool:
+    """Whether the line is a list of tags or keywords, not prose: three or more items of at most
+    four words each, all glued by commas, and no sentence mark at its end."""
+    line = text[slice(*line_bounds(text, pos))].strip()
+    items = line.split(",")
+    return (len(items) >= 4 and not compiled(r",\s").search(line) and line[-1:] not in ".!?…"
+            and all(0 < len(item.split()) <= 4 and compiled(r"^\p{L}").match(item) for item in items))
 
 
 @rule(
@@ -39,7 +49,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     "Idlib,the", "city,Erdogan", "missiles,GMLRS"), a colon after a lowercase word, before a
     word or a quotation mark ("yet:the", "replied:“Finally"), and a full stop, question or
     exclamation mark between a lowercase word, or a quotation or bracket closed after one, and a
-    capitalised word ("ago.He", "two hours”.Runoff"); a question or exclamation mark before any
+    capitalised word ("ago.He", "two hours”.Runoff"), or between a number and a common
+    capitalised word ("in 2022.The"); a question or exclamation mark before any
     capital or digit ("disagree!A", "win!2": the points of a list); a colon between a number and
     a capitalised word ("2:Sponsors"); a comma or a sentence mark may be followed by a
     quotation's opening mark ("said,“We", "ago.“The").
@@ -54,7 +65,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     ("10:30", "3:1"),
     labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
     letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
-    in a token is data, not prose).
+    in a token is data, not prose; a line of four or more short items glued by commas, none
+    spaced and no full stop at its end, is a list of tags: "Economia,Haddad,Ministério da Fazenda").
 
     Fix (safe): insert the space after the mark.
     """
@@ -69,6 +81,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
             # "red,green,blue", "key:value;key:value": data written without spaces (a mark that
             # ends the token is prose: "tea,coffee, sugar")
             continue
+        if mark == "," and _tag_line(text, m.start()):
+            continue  # "Economia,Haddad,Ministério da Fazenda": a list of tags, written so on purpose
         nxt = compiled(rf"[{_QUOTE}]?(\p{{L}}+)").match(text, m.end())
         right = nxt.group(1) if nxt else ""
         left_word = compiled(r"\p{L}+(?=[\"”’»)\]]?$)").search(left)
@@ -81,6 +95,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         adverb = right.lower().endswith("ly") and zipf(right.lower()) >= _COMMON  # a sentence's first word, no brand's
         if mark in ".!?" and left[:1].isupper() and not opener and not adverb:
             continue  # "Neva.Today", "Diya.Business": a name with a dot in it ("Olympics.Especially" is none)
+        if mark == "." and left.isdigit() and zipf(right.lower()) < _COMMON:
+            continue  # "3.Ba", "2.Bundesliga": a code or a numbered name, not a sentence's first word
         zl = zipf(left_word.group().lower()) if left_word else 0.0
         # a capitalised or upper-case word after the mark may be a name English does not know
         zr = zipf(right.lower()) if right[:1].islower() else max(zipf(right.lower()), 3.0)

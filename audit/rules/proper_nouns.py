@@ -106,6 +106,13 @@ def _after_name(text: str, pos: int) -> bool:
     return bool(m) and not sentence_initial(text, pos - len(m.group())) and m.group(1).lower() not in _places_and_peoples()
 
 
+def _plural_noun(word: str) -> bool:
+    """A plural of a common English noun that is no first name ("past Erdogan cabinets."): a
+    surname ends so seldom ("Williams" is William's)."""
+    singular = word[:-1]
+    return word.endswith("s") and zipf(singular) >= _settings()["surname"] and singular not in first_names()
+
+
 # a lowercase word, then a capitalised one: a name whose first word lost its capital ("gong Xiangyu")
 _LOWER_THEN_NAME = regex.compile(r"(?<![\p{L}\p{N}'’\-@#/_.])(\p{Ll}{2,})[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{N}'’\-@#/_.])(\p{Lu}\p{Ll}+)[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
@@ -199,7 +206,8 @@ def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
         # a family name ends the name: punctuation follows ("Christian horner, appeared"), where a word
         # after a name goes on ("German biathletes were", "Lula prevailed in")
         ends = text[m.end():m.end() + 1] in (",", ".", ";", ":")
-        surname = first_name and ends and (common < limits["surname"] or (word in first_names() and common < limits["common_name"]))
+        surname = first_name and ends and not _plural_noun(word) and (
+            common < limits["surname"] or (word in first_names() and common < limits["common_name"]))
         if twin or surname or (word in names and common < limits["rare_word"]):
             # "Max verstappen" beside "Verstappen", "Christian horner": a name's part; "in idlib": a glossary place
             report(m.start(), m.start() + 1, word, word[0].upper(),

@@ -76,16 +76,18 @@ def pronoun_of_a_gender_nobody_has(ctx: Context, emit: Emit) -> None:
     pronoun's: nobody of its gender, no name of unknown gender or first name of its gender, and,
     in the last few sentences, no person noun of unknown gender ("the singer", "a clinical
     optometrist": `person_heads` and `person_suffixes` in audit/data/english.yaml) that the text
-    has not itself called by the other gender's pronoun ("The young singer ... her eyes").
+    has not itself called by the other gender's pronoun ("The young singer ... her eyes") nor set
+    beside a name of the other gender ("The vice president of the Government, Teresa Ribera,").
 
     Why is this bad: pro-drop sources (Italian, Spanish, Portuguese) leave the subject out, and
     Romance possessives agree with the thing owned ("suo talento"); the MT system guesses "he"
     and "his" for a woman (and "she" and "her" for a man, less often).
 
     Leaves alone: pronouns inside quotations (the speaker may mean anyone), in headlines, and in
-    "he or she"; every pronoun of a gender once one of that gender was left alone (it may be
-    that person's); a name of either gender later in the pronoun's sentence ("After he arrived,
-    Marco ..."); "his" standing alone ("the idea was his").
+    "he or she"; every pronoun of a gender once one of that gender was left alone for a person
+    who may be its (not for a capitalised word that may be no person: "Europa Press"); a name of
+    either gender later in the pronoun's sentence ("After he arrived, Marco ..."); "his" standing
+    alone ("the idea was his").
 
     Fix (unsafe): the other gender's pronoun (his -> her, he -> she, him -> her; her -> his or him).
     """
@@ -109,8 +111,11 @@ def pronoun_of_a_gender_nobody_has(ctx: Context, emit: Emit) -> None:
         if word == "his" and not possessive(text, r.end):
             continue  # "the idea was his"
         gender, other = r.kind, _OTHER[r.kind]
-        if gender in story.left or is_headline(text, r.start) \
-                or not _nobody_else(story, r, other, text, people[i + 1:], starts, ctx.quotations, limits):
+        verdict = "left" if gender in story.left or is_headline(text, r.start) else \
+            _nobody_else(story, r, other, text, people[i + 1:], starts, ctx.quotations, limits)
+        if verdict == "unsure":
+            continue  # the pronoun may be a person's named later in its sentence: it tells nothing more
+        if verdict != "flag":
             story.left.add(gender)
             story.called[gender] += 1
             story.last = r
@@ -145,28 +150,44 @@ def _meet(story: _Story, r: Antecedent, word: str, heads: frozenset[str]) -> Non
 
 
 def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: list[Antecedent],
-                 starts: list[int], quotations: list[tuple[int, int]], limits: dict) -> bool:
-    """Whether the pronoun `r` can be nobody's but the other gender's person."""
+                 starts: list[int], quotations: list[tuple[int, int]], limits: dict) -> str:
+    """"flag" where the pronoun `r` can be nobody's but the other gender's person; "unsure" where a
+    rare capitalised word later in its sentence may be a person's (this pronoun alone is left);
+    "left" where somebody may be its (later pronouns of its gender are left too)."""
     if r.kind in story.maybe or story.last is None:
-        return False
+        return "left"
     if story.named[other] < limits["protagonist_names"] or story.called[other] < limits["own_pronouns"]:
-        return False
+        return "left"
     s = sentence_of(starts, r.start)
     end = starts[s + 1] if s + 1 < len(starts) else len(text)
-    if any(x.start < end and text[x.start: x.end].lower() not in _no_names() for x in later) \
-            or any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
-                   for m in _CAPITALISED.finditer(text, r.end, end)):  # "the Ariston audience": no person
-        return False  # somebody named later in its sentence may be meant ("After he arrived, Marco ...")
+    if any(x.start < end and text[x.start: x.end].lower() not in _no_names() for x in later):
+        return "left"  # somebody named later in its sentence may be meant ("After he arrived, Marco ...")
+    unsure = any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
+                 for m in _CAPITALISED.finditer(text, r.end, end))  # "the Ariston audience": no person
     since = starts[max(0, s - limits["reach_sentences"])]
     if any(since <= start and gender == r.kind for start, gender in story.quoted):
-        return False  # a name in a quotation just before may be meant
-    if any(not _called(start, end_, other, text, starts, r.start) for start, end_ in _open_nouns(text, since, r.start)
-           if not inside(quotations, start)):
-        return False  # "a clinical optometrist": may be the pronoun's
+        return "left"  # a name in a quotation just before may be meant
+    if any(not _called(start, end_, other, text, starts, r.start) and _apposed_gender(text, end_) != other
+           for start, end_ in _open_nouns(text, since, r.start) if not inside(quotations, start)):
+        return "left"  # "a clinical optometrist": may be the pronoun's
     last, word = story.last, text[story.last.start: story.last.end].lower()
     if last.named:  # the person the story is about: named again and again, not once ("Jan" is he or she)
-        return last.kind == other and story.times.get(word, 0) >= limits["protagonist_names"]
-    return last.kind == other or head_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
+        sure = last.kind == other and story.times.get(word, 0) >= limits["protagonist_names"]
+    else:
+        sure = last.kind == other or head_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
+    return "left" if not sure else "unsure" if unsure else "flag"
+
+
+# a person noun, the rest of its phrase, a comma and a first name set off by commas: "The vice
+# president of the Government and minister for Ecology, Teresa Ribera, warned" (one person; not
+# "met the unions on Tuesday, Teresa Ribera said")
+_APPOSED = regex.compile(r"[^,.;:!?()\n“”\"]{0,100},[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?:[ \t\u00a0]+\p{Lu}[\p{Ll}\-]+){0,2},")
+
+
+def _apposed_gender(text: str, end: int) -> str:
+    """The gender of the first name set beside a person noun's phrase after a comma, or ''."""
+    m = _APPOSED.match(text, end)
+    return first_name_gender(m.group(1)) if m else ""
 
 
 def _open_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-
 import regex
 
 from audit.language.detect import detect, language_name, looks_foreign
+from audit.language.kinds import first_name_before
 from audit.language.lexicon import english, is_function_word, thresholds, zipf
 from audit.language.names import starts_sentence
+from audit.language.spans import compiled, sentence_initial
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.language.spans import compiled, sentence_initial
-
-
 
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
@@ -141,7 +139,8 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
     Leaves alone: where the document's source language is known (`--source-lang`, a feed's or
     translation file's source language) and the form belongs to another language ("Germania",
     Italian, in a translation from Russian is a name); a form of the world glossary (open data,
-    not a hand-made list) inside a longer name ("Berlino Hotel", "Banco de España").
+    not a hand-made list) inside a longer name ("Berlino Hotel", "Banco de España"); any form
+    after a first name, a person's surname ("the lawyer Tora Pekin").
 
     Confidence: from how much more common the form is in its source language than in English
     (wordfreq), and whether the document names other glossary entities. Fix (unsafe): the
@@ -153,6 +152,8 @@ def source_language_exonym(ctx: Context, emit: Emit) -> None:
             continue
         if m.form.entity.reference and _in_longer_name(ctx.text, m.start, m.end):
             continue  # the world glossary's name inside another name: "Berlino Hotel", "Banco de España"
+        if first_name_before(ctx.text, m.start):
+            continue  # a surname: "the lawyer Tora Pekin"
         window = ctx.text[max(0, m.start - 20) : m.end + 20].lower()
         if any(p in window and m.text.lower() in p for p in loans):
             continue

@@ -180,7 +180,8 @@ def stray_mark(ctx: Context, emit: Emit) -> None:
     Leaves alone: dashes between words, list items (a hyphen at a line's start, or several run in
     one paragraph), brackets that close something opened, a smiley at a line's end or before a
     lowercase word (chat style), a comma after a mark that opens no quotation closed later in the
-    paragraph.
+    paragraph, or after a spaced mark before a lowercase word (a closing mark spaced from its
+    word: 'the" degree ", maintaining').
 
     Fix (safe): delete the comma or the hyphen; the brackets become the full stop of the
     sentence they end.
@@ -200,5 +201,7 @@ def stray_mark(ctx: Context, emit: Emit) -> None:
             continue  # ". -The panel ... . -One of": a run-in list, the writer's layout
         elif kind == "quote_comma" and not any(q.partner == m.start() - 1 for q in ctx.quote_marks):
             continue  # a mark that opens no quotation closed later: the comma may be the sentence's
+        elif kind == "quote_comma" and text[m.start() - 2 : m.start() - 1].isspace() and text[m.end() : m.end() + 1].islower():
+            continue  # 'the" degree ", maintaining': a closing mark spaced from its word, then the sentence's comma
         emit(m.start(), m.end(), f"a stray '{m.group().strip()}'", evidence={kind: 1.0}, replacement=replacement,
              applicability=Applicability.SAFE)
