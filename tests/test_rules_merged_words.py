@@ -7,6 +7,8 @@ from rule_tester import Invalid, Table, rule_tests
 from audit.rules.glued_words import _best_split
 
 M001_VALID = [
+    # the same glue from English, where "Galicia" is no common word: left alone
+    "In Galiciathe orange warning covers the coast.",
     "The rebels took Homs north of Damascus.",
     "Nevertheless, the talks continued.",
     "He posted a photo on LinkedIn and YouTube.",
@@ -196,6 +198,9 @@ M001_ANY_CONFIDENCE = [
      "The army captured the ministry. They will hold talks.", 'unsafe'),
     ("In the ministrythey will hold talks.", "ministrythey", "In the ministry they will hold talks.", 'unsafe'),
     ("Rebels advanced on Alepnorth of the capital.", "Alepnorth", "Rebels advanced on Aleppo north of the capital.", 'unsafe'),
+    # a name the source language knows well, kept by the MT, glued to a function word
+    Invalid("In Galiciathe orange warning covers the coast.", "Galiciathe",
+            "In Galicia, the orange warning covers the coast.", 'unsafe', source_lang="es"),
 ]
 
 
@@ -209,7 +214,8 @@ TABLES = {
 }
 test_valid, test_invalid = rule_tests(TABLES)
 _, test_invalid_any_confidence = rule_tests(
-    {"M001": Table([], [Invalid(*case) for case in M001_ANY_CONFIDENCE], min_confidence=0.0)})
+    {"M001": Table([], [case if isinstance(case, Invalid) else Invalid(*case) for case in M001_ANY_CONFIDENCE],
+                   min_confidence=0.0)})
 
 
 @pytest.mark.parametrize("token,kind", [

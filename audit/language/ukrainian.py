@@ -145,3 +145,17 @@ def hallmarks(written: str, ukrainian: str) -> list[str] | None:
                 return None
             marks.append(f"{pair[0]} → {pair[1]}")
     return marks
+
+
+def respell(written: str, ukrainian: str) -> str:
+    """The written spelling with only its Russian-romanisation letters changed to the national
+    romanisation's ("Granovsky" -> "Hranovsky", "Grigorenko" -> "Hryhorenko"): the spellings
+    English accepts either way stay as the writer chose them (-sky, ya)."""
+    have, want = written.lower(), kmu(ukrainian)
+    out = list(written)
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes():
+        if op == "replace" and a2 - a1 == b2 - b1:
+            for k, (x, y) in enumerate(zip(have[a1:a2], want[b1:b2])):
+                if (x, y) in (("g", "h"), ("i", "y")):
+                    out[a1 + k] = y.upper() if written[a1 + k].isupper() else y
+    return "".join(out)

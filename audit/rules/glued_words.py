@@ -19,6 +19,7 @@ _GLUE = thresholds()["glue"]  # Zipf frequencies and lengths (audit/data/thresho
 _MIN_LEN, _KNOWN_TOKEN = _GLUE["min_letters"], _GLUE["known_token"]
 _COMMON, _VERY_COMMON, _GLUE_VERB = _GLUE["common"], _GLUE["very_common"], _GLUE["glue_verb"]
 _ARTICLE_NOUN = _GLUE["article_noun"]
+_SOURCE_NAME = _GLUE["source_name"]
 _FEW_HEADS, _FEW_TAILS = thresholds()["compounds"]["few_heads"], thresholds()["compounds"]["few_tails"]
 
 
@@ -28,10 +29,12 @@ def _no_compound(left: str, right: str) -> bool:
     return starts_compounds(left) <= _FEW_HEADS and ends_compounds(right) <= _FEW_TAILS
 
 
-def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str]):
+def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_word_names: frozenset[str],
+            source: str = ""):
     """Yield (left, right, rank, kind of evidence) for every split of `part` into two attested
     words; the rank only picks the likeliest split of a token (the finding's confidence comes from
-    its evidence); `alone(word)`: whether the text writes the word alone nearby (then it is a name)."""
+    its evidence); `alone(word)`: whether the text writes the word alone nearby (then it is a name);
+    `source`: the document's source language, whose common words are names the MT kept."""
     data = english()
     function_words, name_endings = data["function_words"], data["name_endings"]
     capitalised = part[0].isupper()
@@ -49,6 +52,8 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         # the document writes the left half alone elsewhere ("Amazon ... Amazoncustomer")
         alone_left = capitalised and len(left) >= 5 and alone(left)
         name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
+        # a name the source language knows well, kept by the MT ("In Galiciathe orange warning")
+        source_name = capitalised and len(left) >= 5 and bool(source) and zipf(low_left, source) >= _SOURCE_NAME
         # two-letter function words that end many foreign names ("Susanin", "Robertas"): only after
         # a glossary name, or "is", "on"... after a well-known longer one ("Ukraineis", "Russiaon");
         # others ("at", "of") after any name ("Saturdayat")
@@ -70,11 +75,13 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # "Anadoluagency", "Israeligovernment": a name glued to the head noun of an institution
             # (not a short prefix: "Eurocouncil")
             yield left, right, 1.0, "institution_right"
-        elif name_left and (fw_right or common_right):
+        elif (name_left and (fw_right or common_right)) or (source_name and fw_right and len(right) >= 3):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
             strong = glossary_left or fw_right
             kind = "name_function_word" if fw_right else "glossary_name" if glossary_left else "name_common_word"
+            if not name_left:
+                kind = "source_name_function_word"  # known by the source language only: its own evidence
             yield left, right, (2.6 if strong else -0.3) + 0.4 * (zr - 5.0), kind
         elif alone_left and len(right) >= 4 and zr >= _COMMON:
             # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports");
@@ -117,8 +124,8 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
 
 
 def _best_split(part: str, names: frozenset[str], alone: Callable[[str], bool],
-                one_word_names: frozenset[str]) -> tuple[str, str, float, str] | None:
-    return max(_splits(part, names, alone, one_word_names), key=lambda s: s[2], default=None)
+                one_word_names: frozenset[str], source: str = "") -> tuple[str, str, float, str] | None:
+    return max(_splits(part, names, alone, one_word_names, source), key=lambda s: s[2], default=None)
 
 
 class _Words:
@@ -219,11 +226,14 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     What it does: looks at every lowercase-tailed token English does not know (wordfreq) and
     tries every split into two halves English knows. A split is evidence of glue in proportion
     to how unlikely the halves are to form one word: a name (from the glossary, or one the
-    document writes alone nearby) glued to a function word or a very common word, a word glued to
+    document writes alone nearby) glued to a function word or a very common word, a name common
+    in the document's source language glued to a function word ("In Galiciathe orange warning",
+    from Spanish), a word glued to
     a function word or a subject pronoun, an article glued to the noun after it ("amaritime"),
     a word or a name glued to a verb form or a title where
     neither half is one English builds closed compounds with (wordfreq's list: "victoryanswered",
-    "Mahmoodranked", not "forkball", "pretrained"), two long words. Each kind of split is one
+    "Mahmoodranked", not "forkball", "pretrained"), two long words, two content words neither of
+    which heads or ends many compounds. Each kind of split is one
     evidence feature, fitted on its own rate, with how many English compounds each half starts or
     ends (after a lowercase half only: English builds no closed compound on a name).
 
@@ -245,6 +255,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
     will" -> "The ministry will"; else a lost full stop: "ministry. They"); unsafe.
     """
     names = ctx.glossary.name_words
+    source = ctx.source_language if ctx.source_language in english()["source_languages"] else ""
     for m, part, token_z, words in glued_tokens(ctx):
         if camel_split(part) is not None or not part[1:].islower():
             continue  # camel case is M003's and M004's; other mixed case is a brand or a code
@@ -253,7 +264,7 @@ def glued_words(ctx: Context, emit: Emit) -> None:
         if inflection(part.lower(), _KNOWN_TOKEN):
             continue  # a form of a word English knows ("birdbaths", "cleansings")
         alone = words.near(m.start())
-        split = _best_split(part, names, alone, ctx.glossary.one_word_names)
+        split = _best_split(part, names, alone, ctx.glossary.one_word_names, source)
         if split is None:
             continue
         left, right, _rank, kind = split

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from audit.language.kinds import first_name_before
 from audit.language.lexicon import thresholds, zipf
-from audit.language.spans import word_before
 from audit.language.ukrainian import (
     hallmarks,
-    kmu,
     lean,
+    respell,
     russian_first_names,
     surname_endings,
 )
@@ -39,8 +37,8 @@ def russian_form_of_ukrainian_name(ctx: Context, emit: Emit) -> None:
     What it does: in a document whose source language is Ukrainian, takes (1) a first name whose
     Russian form English knows, beside a Ukrainian one (`ukrainian.first_names` in
     audit/data/romanisation.yaml), before a surname that Ukrainian writes more than Russian
-    does, and (2) a surname English hardly knows (after a first name in the document, or ending
-    as Ukrainian surnames do: -enko, -uk, -chuk...) that reads back into a Ukrainian word
+    does, and (2) a surname English hardly knows, ending as Ukrainian surnames do (-enko, -uk,
+    -chuk...: `surname_endings`), that reads back into a Ukrainian word
     (wordfreq's Ukrainian and Russian lists) which the national romanisation (KMU 2010) writes
     with h for г or y for и where the text has g or i.
 
@@ -51,7 +49,7 @@ def russian_form_of_ukrainian_name(ctx: Context, emit: Emit) -> None:
     Leaves alone: documents from any other language; a Russian first name before a surname
     Russian writes more (Vladimir Putin, Sergei Shoigu, Dmitry Peskov); surnames English knows,
     and the first names before them (Oleg Sentsov, Igor Sikorsky, Klitschko); places and firms, which keep the forms English knows them by
-    (Energoatom, Gostomel); the spellings English accepts beside KMU's (Andriy / Andrii,
+    (Energoatom, Gostomel), and foreign names (Ebrahim Raisi); the spellings English accepts beside KMU's (Andriy / Andrii,
     Podolyak / Podoliak, -sky / -skyi); names the glossary knows.
 
     Fix (unsafe): the Ukrainian form (KMU 2010); a person should check it, since a Russian
@@ -61,9 +59,6 @@ def russian_form_of_ukrainian_name(ctx: Context, emit: Emit) -> None:
         return
     text = ctx.text
     russian = russian_first_names()
-    # the words the document writes after a first name: its people's surnames
-    surnames = {n.group() for n in _NAME.finditer(text)
-                if first_name_before(text, n.start()) or word_before(text, n.start()) in russian}
     for m in _NAME.finditer(text):
         word = m.group()
         if ctx.overlaps_mention(m.start(), m.end()):
@@ -81,16 +76,15 @@ def russian_form_of_ukrainian_name(ctx: Context, emit: Emit) -> None:
             continue
         if zipf(word.casefold()) >= _LIMITS["unknown"]:
             continue
-        if word not in surnames and not word.casefold().endswith(surname_endings()):
-            continue  # a place or a firm: English keeps the forms it knows (Energoatom, Gostomel)
+        if not word.casefold().endswith(surname_endings()):
+            continue  # a place, a firm or a foreign name: English keeps the forms it knows (Energoatom, Raisi)
         reading = lean(word)
         if reading is None or reading.lean <= 0 or reading.uk_zipf < _LIMITS["surname_min"]:
             continue
         marks = hallmarks(word, reading.ukrainian)
         if not marks:
             continue
-        standard = kmu(reading.ukrainian)
-        replacement = standard[:1].upper() + standard[1:]
+        replacement = respell(word, reading.ukrainian)
         emit(m.start(), m.end(), f"'{word}' is a Ukrainian name in Russian romanisation "
              f"({', '.join(dict.fromkeys(marks))}); in Ukrainian romanisation: '{replacement}'",
              evidence={"first_name": False, "surname_lean": min(3.0, reading.lean), "marks": len(marks)},
