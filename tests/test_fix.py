@@ -425,3 +425,17 @@ def test_no_composed_line_where_a_fix_reaches_beyond_what_is_shown():
 
     lines = _text_report(_shown(text, ("«", quotes), ("Homsnorth", "Homs north")))
     assert not [x for x in lines if "fixed:" in x]
+
+
+def test_a_long_span_mended_by_small_edits_shows_the_edits():
+    """A copy-editor reads what changes, not a rewritten sentence to compare by eye."""
+    from audit.document import Document
+    from audit.engine import find_all
+    from audit.glossary import load_glossary
+    from audit.rules import REGISTRY
+
+    text = "The leaders of Italy , France , Germany and the heads of the European institutions met .\n"
+    findings = find_all(Document("<t>", text), load_glossary(), [REGISTRY["C004"]])
+    assert len(findings) == 1 and len(findings[0].fix.edits) == 3
+    line = _text_report(findings, width=120)[1]
+    assert line.endswith("→ 3 edits: ' ,' → ',', ' ,' → ',', ' .' → '.'"), line

@@ -107,6 +107,8 @@ CASES_INVALID = {
         ("Waves reach 7 meters. For its part, In the Basque Country, the notice stays.", "In",
          "Waves reach 7 meters. For its part, in the Basque Country, the notice stays.", 'safe'),
         ("the rule of The family lasted decades", "The", "the rule of the family lasted decades", 'safe'),
+        # the word repeats the one before it: lowercasing would leave "the the"
+        ("the exchange rate of the The dollar jumped", " The", "the exchange rate of the dollar jumped", 'safe'),
         ("the fate of The Al Assad family", "The", "the fate of the Al Assad family", 'unsafe'),
         # a preposition after a name: the capital is the error; a lost full stop is the alternative
         ("the central bank of Egypt With the currency falling, the dollar rose", "With",

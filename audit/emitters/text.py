@@ -26,6 +26,26 @@ def _clip_right(s: str, n: int) -> str:
     return s if len(s) <= n else (s[: n - 1] + "…" if n > 0 else "")
 
 
+_LONG_FIX = 40  # a rewritten span longer than this is shown as its edits
+
+
+def _compact_fix(f: Finding) -> str | None:
+    """The fix as show_fix gives it, except a long span rewritten by several small edits ("spaces
+    before the marks of an enumeration"), shown as the edits themselves: the reader sees what
+    changes, not a sentence to compare by eye."""
+    shown = f.show_fix()
+    edits = f.fix.edits if f.fix else ()
+    if shown is None or len(edits) < 2 or len(shown) <= _LONG_FIX \
+            or not all(f.start <= e.start and e.end <= f.end for e in edits):
+        return shown
+    parts = []
+    for e in edits[:3]:
+        a, b = e.start - f.start, e.end - f.start
+        mark = f.text[b : b + 1]  # the character after: a deleted space shows where it was (" ," → ",")
+        parts.append(f"'{f.text[a:b]}{mark}' → '{e.replacement}{mark}'")
+    return f"{len(edits)} edits: " + ", ".join(parts) + (", …" if len(edits) > 3 else "")
+
+
 class TextEmitter(Emitter):
     def _paint(self, s: str, code: str) -> str:
         return f"{code}{s}{_RESET}" if self.color else s
@@ -52,7 +72,7 @@ class TextEmitter(Emitter):
 
     def format_finding(self, f: Finding, loc_width: int = 0) -> str:
         head = " " + f"{f.line}:{f.column}".rjust(loc_width) + f" {f.rule} {f.name} {round(f.confidence * 100):>3}% "
-        shown = f.show_fix()
+        shown = _compact_fix(f)
         fix = "" if shown is None else f" → {shown}"
         room = self.width - len(head) - len(fix)
         flagged = f.text.replace("\n", " ")

@@ -82,8 +82,9 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
     Confidence: strong when a lowercase word follows; weaker where a lost full stop is as likely
     ("completed The total") and in documents that do it often.
 
-    Fix (safe for strong cases, unsafe otherwise): lowercase the word. Where a full stop may
-    have been lost instead ("completed The total"), no fix: the finding only points at it.
+    Fix (safe for strong cases, unsafe otherwise): lowercase the word; delete it where it repeats
+    the word before ("of the The dollar"). Where a full stop may have been lost instead
+    ("completed The total"), no fix: the finding only points at it.
     """
     text = ctx.text
     function_words = english()["function_words"]
@@ -166,6 +167,12 @@ def capitalised_function_word(ctx: Context, emit: Emit) -> None:
             emit(start, end, f"'{word}' is capitalised in mid-sentence: lowercase it, or a full stop is missing before it",
                  evidence={**evidence, "after_name": after_name}, edits=first.edits,
                  applicability=Applicability.UNSAFE, alternatives=[other])
+            continue
+        if word_before(text, start).lower() == word.lower():
+            # "of the The dollar": lowercasing would leave the word twice; the repeat goes
+            gap = len(text[:start].rstrip(" \t\u00a0"))
+            emit(gap, end, f"'{word}' is capitalised in mid-sentence and repeats the word before it",
+                 evidence=evidence, replacement="", applicability=Applicability.SAFE)
             continue
         # the lowercase is the one repair where nothing but the capital is odd
         sure = branch in ("before_number", "lowercase_after", "after_comma")
