@@ -139,7 +139,7 @@ class Antecedents:
                 low = w.group().lower()
                 gender = head_gender(low)
                 names = words[k + 1:]  # "Mrs Tanaka"
-                if not gender and not _in_country(self.country_spans, w.start()) and low not in data["person_heads"]:
+                if not gender and inside(self.country_spans, w.start()) is None and low not in data["person_heads"]:
                     # a title that is also a first name tells no gender ("General State Budgets")
                     gender, names = first_name_gender(w.group()), words[k:]  # "Angelina Mango"
                 if gender:
@@ -400,11 +400,6 @@ class Antecedents:
 
 # a title or a capitalised word, then more capitalised words: a person's name as written in news
 _NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}[\p{L}'’\-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}'’\-]*)+")
-
-
-def _in_country(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Whether `pos` falls in one of the sorted, non-overlapping `spans`."""
-    return inside(spans, pos) is not None
 
 
 def _gender_from_pronouns(text: str, cands: list[Antecedent], starts: list[int]) -> list[Antecedent]:

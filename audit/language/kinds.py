@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from audit.language.lexicon import DATA
+from audit.language.spans import word_before
 
 
 @cache
@@ -85,7 +86,5 @@ def countries(text: str) -> list[tuple[int, int]]:
 def first_name_before(text: str, pos: int) -> bool:
     """Whether a capitalised first name (audit/data/first_names.tsv) stands right before `pos`: the
     word at `pos` is a surname ("Tora [Pekin]", "Ivan [Gunko]")."""
-    from audit.language.spans import word_before
-
     name = word_before(text, pos)
     return name[:1].isupper() and name.lower() in first_names()

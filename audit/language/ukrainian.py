@@ -127,23 +127,33 @@ def russian_first_names() -> dict[str, tuple[str, ...]]:
     return {russian: tuple(ukrainian) for ukrainian, russians in _data()["first_names"] for russian in russians}
 
 
+@cache
+def _russian_letters() -> frozenset[tuple[str, str]]:
+    """(Russian romanisation's letter, the national romanisation's) pairs: g/h for г, i/y for и."""
+    return frozenset(tuple(pair) for pair in _data()["russian_letters"])
+
+
+def _swaps(have: str, want: str):
+    """(position in `have`, its letter, `want`'s letter) for each letter one spelling replaces in
+    the other, one for one; (position, None, None) for any other difference (letters added,
+    dropped, or several for one)."""
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes():
+        if op == "replace" and a2 - a1 == b2 - b1:
+            yield from ((a1 + k, x, y) for k, (x, y) in enumerate(zip(have[a1:a2], want[b1:b2])))
+        elif op != "equal":
+            yield a1, None, None
+
+
 def hallmarks(written: str, ukrainian: str) -> list[str] | None:
     """Where a Latin spelling departs from the national romanisation of `ukrainian` as Russian
     romanisation does ("g → h" for г, "i → y" for и); None where it departs otherwise (the
     reading is of another name) and [] where it differs only as English accepts."""
     have, want = accepted_key(written, "ukrainian"), accepted_key(kmu(ukrainian), "ukrainian")
-    if have == want:
-        return []
     marks = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        if op != "replace" or a2 - a1 != b2 - b1:
+    for _, x, y in _swaps(have, want):
+        if (x, y) not in _russian_letters():
             return None
-        for pair in zip(have[a1:a2], want[b1:b2]):
-            if pair not in (("g", "h"), ("i", "y")):
-                return None
-            marks.append(f"{pair[0]} → {pair[1]}")
+        marks.append(f"{x} → {y}")
     return marks
 
 
@@ -151,11 +161,8 @@ def respell(written: str, ukrainian: str) -> str:
     """The written spelling with only its Russian-romanisation letters changed to the national
     romanisation's ("Granovsky" -> "Hranovsky", "Grigorenko" -> "Hryhorenko"): the spellings
     English accepts either way stay as the writer chose them (-sky, ya)."""
-    have, want = written.lower(), kmu(ukrainian)
     out = list(written)
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes():
-        if op == "replace" and a2 - a1 == b2 - b1:
-            for k, (x, y) in enumerate(zip(have[a1:a2], want[b1:b2])):
-                if (x, y) in (("g", "h"), ("i", "y")):
-                    out[a1 + k] = y.upper() if written[a1 + k].isupper() else y
+    for k, x, y in _swaps(written.lower(), kmu(ukrainian)):
+        if (x, y) in _russian_letters():
+            out[k] = y.upper() if written[k].isupper() else y
     return "".join(out)

@@ -3,8 +3,6 @@ Rösti", "CVP-President Gerhard Pfister"."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from audit.language.lexicon import english
@@ -13,12 +11,6 @@ from audit.rules.base import Context, Emit, rule
 
 # an acronym, a hyphen, a word, then a capitalised name: "SVP-chief Albert"
 _ACRONYM_TITLE = regex.compile(r"(?<![\p{L}\p{N}\-.])(\p{Lu}{2,6})(-)(\p{L}+)(?=[ \t\u00a0]+\p{Lu}\p{Ll})")
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Person nouns that stand as a title before a name (`person_heads` in audit/data/english.yaml)."""
-    return english()["person_heads"]
 
 
 @rule(
@@ -47,7 +39,7 @@ def hyphen_in_acronym_title(ctx: Context, emit: Emit) -> None:
     Fix (safe): a space for the hyphen.
     """
     for m in _ACRONYM_TITLE.finditer(ctx.text):
-        if m.group(3).lower() not in _titles():
+        if m.group(3).lower() not in english()["person_heads"]:
             continue
         emit(m.start(2), m.end(2), f"'{m.group()}': English writes an acronym before a title with a space",
              replacement=" ", applicability=Applicability.SAFE)

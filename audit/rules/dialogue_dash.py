@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from audit.language.lexicon import english
@@ -13,6 +15,8 @@ from audit.rules.base import Context, Emit, rule
 _OPENING = regex.compile(r"(?m)^[ \t]*([-–—])[ \t\u00a0]+(?=\p{Lu})")
 # a dash before a short lowercase clause: ", – said Genich.", " - the police said."
 _CLOSING = regex.compile(r"(?<=[\p{L}\p{N}.!?…”\"’)])(,?)([ \t\u00a0]*[-–—])[ \t\u00a0]+(?=\p{Ll})")
+# a dash followed by a space inside an attribution: a parenthesis, so no attribution
+_DASH_AFTER = regex.compile(r"[-–—]\s")
 # a dash after a sentence's end, before a capital: speech opened inside a paragraph
 _INNER_OPENING = regex.compile(r"(?<=[.!?…][ \t\u00a0]+)([-–—])[ \t\u00a0]+(?=\p{Lu})")
 # a dash opening a sentence inside the paragraph: another item of a run-in list
@@ -44,12 +48,12 @@ def _speaks(text: str, start: int, end: int) -> bool:
 
 def _attributions(text: str) -> list[regex.Match]:
     """Dashes before a short clause that names a speaker and ends the sentence ("– said Genich.")."""
-    verbs = english()["speech_verbs"] | set(english()["attribution_verbs"])
+    verbs = english()["speech_verbs"] | english()["attribution_verbs"]
     found = []
     for m in _CLOSING.finditer(text):
         end = _CLAUSE_END.search(text, m.end()).start()
         words = [w.lower() for w in WORD.findall(text[m.end() : end])]
-        if len(words) <= _MAX_CLAUSE_WORDS and _names_speaker(words, verbs) and not regex.search(r"[-–—]\s", text[m.end() : end]):
+        if len(words) <= _MAX_CLAUSE_WORDS and _names_speaker(words, verbs) and not _DASH_AFTER.search(text, m.end(), end):
             found.append(m)
     return found
 
@@ -68,10 +72,13 @@ def _names_speaker(words: list[str], verbs: frozenset[str]) -> bool:
         return False
     if words[0] in verbs:
         return True
-    return words[0] not in english()["function_words"] - _SPEAKER_OPENERS and any(w in verbs for w in words[1:4])
+    return words[0] not in _no_speaker_openers() and any(w in verbs for w in words[1:4])
 
 
-_SPEAKER_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
+@cache
+def _no_speaker_openers() -> frozenset[str]:
+    """Function words no speaker's name opens with: all but the determiners of "the police said"."""
+    return english()["function_words"] - {"the", "his", "her", "their", "its", "our", "my"}
 
 
 def _opened_quote_before(ctx: Context, pos: int, line_start: int) -> str:

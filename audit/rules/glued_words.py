@@ -52,8 +52,6 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
         # the document writes the left half alone elsewhere ("Amazon ... Amazoncustomer")
         alone_left = capitalised and len(left) >= 5 and alone(left)
         name_left = glossary_left or (capitalised and len(left) >= 4 and zl >= 4.0)
-        # a name the source language knows well, kept by the MT ("In Galiciathe orange warning")
-        source_name = capitalised and len(left) >= 5 and bool(source) and zipf(low_left, source) >= _SOURCE_NAME
         # two-letter function words that end many foreign names ("Susanin", "Robertas"): only after
         # a glossary name, or "is", "on"... after a well-known longer one ("Ukraineis", "Russiaon");
         # others ("at", "of") after any name ("Saturdayat")
@@ -75,13 +73,15 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # "Anadoluagency", "Israeligovernment": a name glued to the head noun of an institution
             # (not a short prefix: "Eurocouncil")
             yield left, right, 1.0, "institution_right"
-        elif (name_left and (fw_right or common_right)) or (source_name and fw_right and len(right) >= 3):
+        elif (name_left and (fw_right or common_right)) or (
+                # a name the source language knows well, kept by the MT ("In Galiciathe orange warning")
+                fw_right and capitalised and len(left) >= 5 and len(right) >= 3 and source
+                and zipf(low_left, source) >= _SOURCE_NAME):
             # "Homsnorth", "Russiathe", "Assadfrom": a name glued to a common word
             # a capitalised common word glued to a content word is as often a brand ("Postbank")
             strong = glossary_left or fw_right
-            kind = "name_function_word" if fw_right else "glossary_name" if glossary_left else "name_common_word"
-            if not name_left:
-                kind = "source_name_function_word"  # known by the source language only: its own evidence
+            kind = ("source_name_function_word" if not name_left  # known by the source language only
+                    else "name_function_word" if fw_right else "glossary_name" if glossary_left else "name_common_word")
             yield left, right, (2.6 if strong else -0.3) + 0.4 * (zr - 5.0), kind
         elif alone_left and len(right) >= 4 and zr >= _COMMON:
             # a name of this document glued to a common word ("Amazoncustomer", "Ruifeireports");

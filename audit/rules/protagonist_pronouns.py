@@ -3,8 +3,10 @@ person the story is about ("Angelina Mango ... for his talent")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice, takewhile
 
 import regex
 
@@ -112,7 +114,7 @@ def pronoun_of_a_gender_nobody_has(ctx: Context, emit: Emit) -> None:
             continue  # "the idea was his"
         gender, other = r.kind, _OTHER[r.kind]
         verdict = "left" if gender in story.left or is_headline(text, r.start) else \
-            _nobody_else(story, r, other, text, people[i + 1:], starts, ctx.quotations, limits)
+            _nobody_else(story, r, other, text, islice(people, i + 1, None), starts, ctx.quotations, limits)
         if verdict == "unsure":
             continue  # the pronoun may be a person's named later in its sentence: it tells nothing more
         if verdict != "flag":
@@ -149,7 +151,7 @@ def _meet(story: _Story, r: Antecedent, word: str, heads: frozenset[str]) -> Non
         story.last = r
 
 
-def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: list[Antecedent],
+def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: Iterable[Antecedent],
                  starts: list[int], quotations: list[tuple[int, int]], limits: dict) -> str:
     """"flag" where the pronoun `r` can be nobody's but the other gender's person; "unsure" where a
     rare capitalised word later in its sentence may be a person's (this pronoun alone is left);
@@ -160,10 +162,8 @@ def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: lis
         return "left"
     s = sentence_of(starts, r.start)
     end = starts[s + 1] if s + 1 < len(starts) else len(text)
-    if any(x.start < end and text[x.start: x.end].lower() not in _no_names() for x in later):
+    if any(text[x.start: x.end].lower() not in _no_names() for x in takewhile(lambda x: x.start < end, later)):
         return "left"  # somebody named later in its sentence may be meant ("After he arrived, Marco ...")
-    unsure = any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
-                 for m in _CAPITALISED.finditer(text, r.end, end))  # "the Ariston audience": no person
     since = starts[max(0, s - limits["reach_sentences"])]
     if any(since <= start and gender == r.kind for start, gender in story.quoted):
         return "left"  # a name in a quotation just before may be meant
@@ -175,7 +175,11 @@ def _nobody_else(story: _Story, r: Antecedent, other: str, text: str, later: lis
         sure = last.kind == other and story.times.get(word, 0) >= limits["protagonist_names"]
     else:
         sure = last.kind == other or head_gender(word) == other or _called(last.start, last.end, other, text, starts, r.start)
-    return "left" if not sure else "unsure" if unsure else "flag"
+    if not sure:
+        return "left"
+    unsure = any(zipf(m.group().lower()) < limits["name_zipf"] and word_before(text, m.start()).lower() != "the"
+                 for m in _CAPITALISED.finditer(text, r.end, end))  # "the Ariston audience": no person
+    return "unsure" if unsure else "flag"
 
 
 # a person noun, the rest of its phrase, a comma and a first name set off by commas: "The vice
@@ -190,12 +194,17 @@ def _apposed_gender(text: str, end: int) -> str:
     return first_name_gender(m.group(1)) if m else ""
 
 
+@cache
+def _person_suffixes() -> tuple[str, ...]:
+    return tuple(english()["person_suffixes"])
+
+
 def _open_nouns(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Person nouns of unknown gender between `lo` and `hi`: a person head ("the singer"), a noun
     after a determiner that ends as nouns of doers do ("a clinical optometrist", "the plumber"),
     and a long word in -ist or -ian anywhere ("Clinical optometrist?!")."""
     data = english()
-    suffixes = tuple(data["person_suffixes"])
+    suffixes = _person_suffixes()
     out = [m.span() for m in _DOER.finditer(text, lo, hi)]
     for m in _DETERMINED_NOUN.finditer(text, lo, hi):
         noun = m.group(1)

@@ -25,15 +25,15 @@ def _endings() -> tuple[list[tuple[str, str]], frozenset[str]]:
     return sorted(pairs, key=lambda p: -max(len(p[0]), len(p[1]))), frozenset(data["languages"])
 
 
-def _other_form(surname: str, gender: str) -> tuple[str, str] | None:
-    """The surname in `gender`'s form, and the form it is in, where its ending is the other gender's."""
+def _other_form(surname: str, gender: str) -> str | None:
+    """The surname in `gender`'s form, where its ending is the other gender's."""
     pairs, _ = _endings()
     low = surname.lower()
     for masculine, feminine in pairs:
         have, want = (feminine, masculine) if gender == "he" else (masculine, feminine)
         if low.endswith(have) and len(low) > len(have) + 2:
             # the longer ending wins: "-skaya" is no "-a" after "-sky"; "-ova" is no "-a" after "-ov"
-            return surname[: len(surname) - len(have)] + want, have
+            return surname[: len(surname) - len(have)] + want
     return None
 
 
@@ -73,10 +73,9 @@ def surname_of_the_other_gender(ctx: Context, emit: Emit) -> None:
         gender = first_name_gender(m.group(1))
         if not gender or ctx.overlaps_mention(m.start(2), m.end(2)):
             continue
-        other = _other_form(m.group(2), gender)
-        if other is None:
+        right = _other_form(m.group(2), gender)
+        if right is None:
             continue
-        right, _ = other
         elsewhere = regex.search(rf"(?<![\p{{L}}\-]){regex.escape(right)}(?![\p{{L}}\-])", text) is not None
         if not (slavic or elsewhere):
             continue
