@@ -3,10 +3,10 @@
 Each command imports what it needs (rules, glossaries, one emitter, the fixer...) when it runs, not
 when this module is imported, so a command pays for its own modules only; `run` imports the rules
 with the first document that has text. typer is held below 0.29, whose pydantic coercion of every
-option costs about 0.15 s of start-up (docs/benchmarks.md).
+option costs about 0.15 s of start-up (docs/benchmarks.md). No `from __future__ import annotations`
+here: typer reads every command's annotations at start-up, and would compile and eval each one
+given as a string (about 30 ms).
 """
-
-from __future__ import annotations
 
 import itertools
 import os

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
-import yaml
-
 from audit.glossary import cache as _cache
-from audit.glossary.model import ENTITY_TYPES, PRONOUNS, Entity, Glossary, entity_types
+from audit.glossary.model import PRONOUNS, Entity, Glossary, entity_types
 
 KEYS = {"id", "canonical", "type", "pronoun", "aliases", "variants", "acronyms", "exonyms", "note", "gloss"}
 TOP_KEYS = {"entities", "version", "description", "language", "house-style", "reference"}
@@ -30,22 +29,26 @@ class _Str(str):
     line: int = 0
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+@cache
+def _line_loader():
     """A safe loader (libyaml's where installed: ten times faster) that remembers the line of
-    every string and mapping."""
+    every string and mapping. Built on first use: a run whose glossaries all come from the
+    compiled cache never imports yaml."""
+    import yaml
 
-    def construct_yaml_str(self, node):  # noqa: D401 - yaml hook
-        value = _Str(super().construct_yaml_str(node))
-        value.line = node.start_mark.line + 1
-        return value
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        def construct_yaml_str(self, node):  # noqa: D401 - yaml hook
+            value = _Str(super().construct_yaml_str(node))
+            value.line = node.start_mark.line + 1
+            return value
 
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
+        def construct_mapping(self, node, deep=False):
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            return mapping
 
-
-_LineLoader.add_constructor("tag:yaml.org,2002:str", _LineLoader.construct_yaml_str)
+    LineLoader.add_constructor("tag:yaml.org,2002:str", LineLoader.construct_yaml_str)
+    return LineLoader
 
 
 def default_glossary_paths() -> list[Path]:
@@ -119,8 +122,10 @@ def _parse_file(path: Path, problems: list[str]) -> list[Entity]:
 
 
 def _parse_text(text: str, where: str, problems: list[str]) -> list[Entity]:
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
@@ -170,8 +175,8 @@ def _parse_entity(item, where: str, problems: list[str]) -> Entity | None:
     if not _ID.match(item["id"]):
         problems.append(f"{where}:{_line(item['id'], line)}: id '{item['id']}' must be lowercase letters, digits and '-'")
     etype = item["type"]
-    if etype not in ENTITY_TYPES:
-        problems.append(f"{where}:{_line(etype, line)}: unknown type '{etype}' (known: {', '.join(sorted(ENTITY_TYPES))})")
+    if etype not in entity_types():
+        problems.append(f"{where}:{_line(etype, line)}: unknown type '{etype}' (known: {', '.join(sorted(entity_types()))})")
     pronoun = item.get("pronoun")
     if pronoun is None:
         if etype == "person":
@@ -213,12 +218,16 @@ def _check_consistency(entities: list[Entity], problems: list[str]) -> None:
         claims += [(f, f"{lang} acronym") for lang, fs in e.acronyms.items() for f in fs]
         claims += [(f, f"{lang} exonym") for lang, fs in e.exonyms.items() for f in fs]
         for form, kind in claims:
-            where = f"{e.source}:{_line(form, e.line)}"
             owner = accepted.get(form)
+            clash = form in wrong and wrong[form][0] is not e
+            if not clash and (owner is None or owner.reference):
+                wrong.setdefault(form, (e, kind))
+                continue
+            where = f"{e.source}:{_line(form, e.line)}"
             if owner is not None and not owner.reference:
                 whose = "its own" if owner is e else f"'{owner.id}' ({owner.source}:{owner.line})"
                 problems.append(f"{where}: {kind} '{form}' of '{e.id}' is also an accepted form of {whose}")
-            if form in wrong and wrong[form][0] is not e:
+            if clash:
                 other, _ = wrong[form]
                 problems.append(
                     f"{where}: {kind} '{form}' is claimed by '{e.id}' and by '{other.id}' ({other.source}:{other.line})"

@@ -28,7 +28,6 @@ def types_of_kind(*kinds: str) -> frozenset[str]:
     return frozenset(t for t, meaning in entity_types().items() if meaning["kind"] in kinds)
 
 
-ENTITY_TYPES = frozenset(entity_types())
 _SPACES = re.compile(r"[ \u00a0]+")  # a space in a form matches a run of spaces or no-break spaces
 
 
