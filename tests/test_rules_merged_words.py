@@ -18,6 +18,8 @@ M001_VALID = [
     "The store is Chinanews, and Chinanews is a brand.",
     "She gave a pushback against the proposal.",
     "Ivan Susanin is one such case.",
+    # a short unknown stem before "and" is a surname's ending (Rowland, England)
+    "The forecaster Roman Velfand said July would be hot.",
     "Record it in your bankbook.",
     "The amoral, asymmetric and atypical cases of anaerobic bacteria.",  # words English makes with a- and an-
     "Visit www.examplesite.com for details.",

@@ -78,6 +78,9 @@ TABLES = {
             Invalid('"Winter lowers the temperature slowly" — said the centre. "Snow is likely," — said the centre.',
                     ('" —', " —"), '"Winter lowers the temperature slowly," said the centre. "Snow is likely," said the centre.',
                     ("safe", "safe")),
+            # Russian punctuation: a comma after the closing mark, then a dash
+            Invalid("“The fund will get 99 billion roubles next year”, – he said.", " –",
+                    "“The fund will get 99 billion roubles next year”, he said.", "safe"),
             Invalid('"It was important to show what people face now, – says the playwright.', " –",
                     '"It was important to show what people face now," says the playwright.', "safe"),
         ],

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import check
-from rule_tester import Invalid, Table, rule_tests
+from rule_tester import Invalid, Table, Valid, rule_tests
 
 R001_VALID = ["The Syrian Observatory for Human Rights (SOHR) said so.", "The UN envoy arrived in Damascus."]
 R001_INVALID = [
@@ -32,7 +32,11 @@ R002_INVALID = [
             "Germany has also begun casting new hosts in Homs.", "unsafe", source_lang="it", glossary="bundled_glossary"),
 ]
 
-R003_VALID = ["“With the grace of God,” Ghani said.", "He said \"yes\" and left."]
+R003_VALID = [
+    "“With the grace of God,” Ghani said.", "He said \"yes\" and left.",
+    # a breadcrumb's separator, no quotation mark
+    "Home » World » The night the coalition almost fell\nThe talks ran late.",
+]
 R003_INVALID = [
     Invalid("«With the grace of God we liberated four cities.", "«", "“With the grace of God we liberated four cities.",
             "safe"),
@@ -40,6 +44,7 @@ R003_INVALID = [
     Invalid("„Damascus awaits you“, he said.", ("„", "“"), "“Damascus awaits you”, he said.", "safe"),
     Invalid("He called it »a turning point« on Friday.", ("»", "«"), "He called it “a turning point” on Friday.", "safe"),
     Invalid("The slogan ›never again‹ returned.", ("›", "‹"), "The slogan ‘never again’ returned.", "safe"),
+    Invalid("He said « no » Then he left.", ("« ", " »"), "He said “no” Then he left.", "safe"),
 ]
 
 R004_VALID = [
@@ -48,12 +53,17 @@ R004_VALID = [
     "The de facto leader met the press in Damascus on Monday.",
     # a label or credit line of three words is no paragraph, in any script
     "Fires were put out overnight.\nКороткий огляд новин\nThe rescuers left at dawn.",
+    "Fires were put out overnight.\n最新ニュース\nThe rescuers left at dawn.",
+    # a site's notice with its address: page furniture
+    "Fires were put out overnight.\nDiese Seite wird automatisch übersetzt, schreiben Sie uns an: redaktion@example.org",
 ]
 R004_INVALID = [  # display-only: the whole paragraph, no replacement
     Invalid(t, t, t, "display-only") for t in (
         "Las fuerzas rebeldes entraron en la ciudad de Homs durante la noche del sábado.",
         "Les rebelles ont annoncé samedi la prise de la ville stratégique de Homs, au nord de Damas.",
         "Повстанцы объявили в субботу о взятии стратегического города Хомс.",
+        # written without spaces: two characters count as a word
+        "反政府勢力は土曜日に戦略的な都市を制圧したと発表した。",
     )
 ]
 
@@ -138,6 +148,27 @@ R008_INVALID = [
             "The strike began on Oct. 12. The unions met again.", "safe"),
 ]
 
+R009_VALID = [
+    "The meeting starts at 6 p.m. and ends at 9:30 p.m.",
+    # durations, not clock times
+    Valid("The storm lasted for 2h and the roads stayed shut in 3h of rain.", source_lang="fr"),
+    Valid("Expect up to 2h of delays on the ring road.", source_lang="es"),
+    # a language that does not write hours so
+    Valid("The talks ended at 18h, the ministry said.", source_lang="de"),
+    # a score, a code
+    Valid("The A4h engine and the 2-18h window were tested.", source_lang="fr"),
+]
+R009_INVALID = [
+    Invalid("The rain will stop around 18h and start again on Monday.", "18h",
+            "The rain will stop around 6 p.m. and start again on Monday.", "safe", source_lang="es"),
+    Invalid("Between 15h and 18h30 the square was closed to traffic.", ("15h", "18h30"),
+            "Between 3 p.m. and 6:30 p.m. the square was closed to traffic.", ("safe", "safe"), source_lang="fr"),
+    # the full stop of "a.m." ends the sentence
+    Invalid("The alert ends at 9h30. Schools reopen on Monday.", "9h30.",
+            "The alert ends at 9:30 a.m. Schools reopen on Monday.", "safe", source_lang="pt"),
+    Invalid("The curfew begins at 0h and lifts at 12h each day.", ("0h", "12h"),
+            "The curfew begins at midnight and lifts at noon each day.", ("unsafe", "safe"), source_lang="it"),
+]
 
 
 @pytest.mark.parametrize("code,text,source_lang", [
@@ -158,5 +189,6 @@ TABLES = {
     "R006": Table(R006_VALID, R006_INVALID),
     "R007": Table(R007_VALID, R007_INVALID),
     "R008": Table(R008_VALID, R008_INVALID),
+    "R009": Table(R009_VALID, R009_INVALID, min_confidence=0.0),
 }
 test_valid, test_invalid = rule_tests(TABLES)

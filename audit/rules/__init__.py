@@ -32,6 +32,7 @@ from audit.rules import (  # noqa: F401 - imported for registration
     punctuation,
     source_numbers,
     source_dates,
+    source_times,
     source_suffixes,
     source_text,
     spaced_hyphen,

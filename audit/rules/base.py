@@ -26,6 +26,7 @@ ARTIFACT_CLASSES = {
     "N011": "name-variant", "N012": "name-variant", "N013": "name-variant",
     "R001": "source-residue", "R002": "source-residue", "R004": "source-residue",
     "R005": "source-residue", "R006": "source-residue", "R007": "source-residue", "R008": "source-residue",
+    "R009": "source-residue",
     "R003": "foreign-quotes",
     "C001": "capitalisation", "C002": "capitalisation",
     "C003": "punctuation", "C004": "punctuation", "C005": "punctuation", "C006": "punctuation", "C007": "capitalisation",

@@ -103,7 +103,7 @@ def dialogue_dash(ctx: Context, emit: Emit) -> None:
     speaker ("in action. – There are 25 suspects – emphasized the officer."), a dash before a
     short clause that ends the sentence and names the speaker with a speech verb ("– said
     Genich", "- the police said"), and one between a closed quotation and its speaker ('frost"
-    — said the centre'). The speech runs from the opening dash to the
+    — said the centre', Russian 'year”, – he said'). The speech runs from the opening dash to the
     attribution, over the following paragraphs if need be; without an attribution it ends with
     its paragraph, unless the next paragraph goes on with more speech.
 
@@ -121,7 +121,8 @@ def dialogue_dash(ctx: Context, emit: Emit) -> None:
     Fix: “ for the opening dash (safe where the speech's end is known; unsafe where the rule
     closes it at the paragraph's end, adding ”); ” for the closing dash of an opened quotation
     (",” said Genich"); a comma for the hyphen of reported speech ("resident, the police said");
-    a comma inside a closed quotation for the dash after it ('frost," said the centre').
+    a comma inside a closed quotation for the dash after it ('frost," said the centre'); no dash
+    where a comma stands already ('year”, he said').
     """
     text = ctx.text
     paragraphs = _paragraphs(ctx)
@@ -176,6 +177,13 @@ def dialogue_dash(ctx: Context, emit: Emit) -> None:
         comma, dash = a.group(1), a.group(2).strip()
         opener = _opened_quote_before(ctx, a.start(), line_start)
         closing = next((q for q in ctx.quote_marks if q.pos == a.start() - 1 and q.role == "close" and not q.single), None)
+        if closing is not None and comma and dash != "-" and a.start() not in closed_by:
+            # '”, – he said': Russian punctuation closes the quotation with a comma and a dash;
+            # English keeps the comma only
+            emit(a.start(2), a.end(2), "a dash after a closed quotation and its comma, before its speaker: English has none",
+                 evidence={"attributed": 1.0, "opened": 1.0, "after_quote": 1.0},
+                 replacement="", applicability=Applicability.SAFE)
+            continue
         if closing is not None and not comma and a.start() not in closed_by:
             # 'frost" — said the centre': the speech is quoted already; the dash goes, a comma
             # ends the quotation ('frost," said'), or stays where it is ('snowfall," said')

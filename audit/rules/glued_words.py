@@ -91,9 +91,10 @@ def _splits(part: str, names: frozenset[str], alone: Callable[[str], bool], one_
             # two long words ("Ukrainianpsychologists"): brands glue short ones ("Postbank")
             yield left, right, 0.5 + 0.3 * (min(zl, zr) - 3.5), "long_pair"
         elif unknown_left and len(right) >= 3 and low_right in function_words \
-                and low_right not in name_endings and not name_suffix:
+                and low_right not in name_endings and not name_suffix \
+                and not (len(left) <= 4 and low_right in data["short_stem_name_endings"]):
             # an unknown name glued to a function word ("Luhanskand", "Yamashinawhen"); not one
-            # that ends names ("Kulmbacher", "Baikonor")
+            # that ends names ("Kulmbacher", "Baikonor", a short "Vilfand")
             yield left, right, 1.0, "unknown_name_function_word"
         elif unknown_left and len(left) >= 5 and len(right) >= 4 and zr >= _GLUE_VERB and not name_suffix:
             # an unknown name glued to one of the commonest words ("Polinsaid", "Scheinfeldis")

@@ -193,6 +193,16 @@ def _english_mark(text: str, m) -> tuple[int, int, str]:
     return start, end, english
 
 
+def _separator(text: str, at: int) -> bool:
+    """A » or › standing free between a word and a capitalised one, no « open before it on its
+    line: a breadcrumb's or menu's separator ("Home » World"), no quotation mark."""
+    if text[at] not in "»›" or not regex.match(r"\p{L}[ \u00a0]$", text[max(0, at - 2) : at]) \
+            or not regex.match(r"[ \u00a0]\p{Lu}", text[at + 1 : at + 3]):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("«") + line.count("‹") <= line.count("»") + line.count("›")
+
+
 @rule(
     "R003",
     "foreign-quotation-marks",
@@ -211,13 +221,17 @@ def foreign_quotation_marks(ctx: Context, emit: Emit) -> None:
     of untouched MT output.
 
     Leaves alone: straight and English curly quotes; marks inside a paragraph left wholly in
-    the source language (R004 reports the paragraph, a critical error that covers them).
+    the source language (R004 reports the paragraph, a critical error that covers them); a » or
+    › standing free between a word and a capitalised one, none open before it on its line: a
+    breadcrumb's separator ("Home » World").
 
     Fix (safe): the English marks.
     """
     text = ctx.text
     for m in _FOREIGN_QUOTES.finditer(text):
         mark = m.group().strip(" \u00a0\u202f")
+        if _separator(text, m.start() + m.group().index(mark)):
+            continue
         start, end, english = _english_mark(text, m)
         emit(start, end, f"'{mark}' is not an English quotation mark", evidence={"guillemet": mark in "«»"},
              replacement=english, applicability=Applicability.SAFE)
@@ -235,6 +249,9 @@ _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 _LETTER = regex.compile(r"\p{L}")
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}]")
 _MIN_WORDS = thresholds()["untranslated"]["min_words"]
+_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # an e-mail address
+# scripts written without spaces between words: two characters count as a word
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
 
 @rule(
@@ -255,7 +272,9 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
     Why is this bad: untranslated text is a critical error in MQM (non-translation).
 
     Leaves alone: English paragraphs with loan phrases ("nom de guerre", "de facto"); short
-    lines (fewer than 4 words); names.
+    lines (fewer than 4 words; in Chinese, Japanese or Thai, written without spaces, two
+    characters count as a word); names; a site's notice that gives an e-mail address (page
+    furniture in the site's language, not article text).
 
     No fix (display-only): there is nothing to substitute; the paragraph needs translating.
     """
@@ -266,8 +285,10 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         if letters < 12:
             continue
         non_latin = len(_NON_LATIN.findall(chunk)) / letters
-        if len(chunk.split()) < _MIN_WORDS:
+        if len(chunk.split()) + len(_UNSPACED.findall(chunk)) // 2 < _MIN_WORDS:
             continue  # a label or a credit line ("Стислий огляд подій"), not a paragraph
+        if _ADDRESS.search(ctx.doc.text, block.start, block.end):  # the text as written: addresses are masked
+            continue  # a site's notice that gives its address ("Schreiben Sie uns an: ...@..."), no article text
         # names say nothing about the language a paragraph is in: lowercase words only
         words = [w for w in _LATIN_WORD.findall(chunk) if w[0].islower()]
         if non_latin < 0.5 and (len(words) < _MIN_WORDS or looks_foreign(words) < 0.5):
