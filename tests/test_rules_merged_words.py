@@ -125,6 +125,9 @@ M004_INVALID = [
     # the joining mark chosen from what follows: an appositive, a conjunction, a title abbreviation
     ("He chairs the councilThe body that oversees elections.", "councilThe",
      "He chairs the council, the body that oversees elections.", 'unsafe'),
+    # a word glued to its own repeat
+    ("The mayor spoke. But theThe city leaves us no choice.", "theThe",
+     "The mayor spoke. But the city leaves us no choice.", 'unsafe'),
     ("She leaves her husband, piero rossiAnd their two sons.", "rossiAnd",
      "She leaves her husband, piero rossi and their two sons.", 'unsafe'),
     ("The talks collapsed, according to a statementMr. Novak said on Friday.", "statementMr",
@@ -135,6 +138,9 @@ M003_INVALID += [
     # a name glued to its title: an appositive
     ("The delegates met Ilaria BrunettiMinister of Culture on Monday.", "BrunettiMinister",
      "The delegates met Ilaria Brunetti, Minister of Culture on Monday.", 'unsafe'),
+    # a subject pronoun glued after the name that is the clause's subject: a pro-drop trace
+    ("The head of the agency, Marta VilaroHe assured that pensions would rise.", "VilaroHe",
+     "The head of the agency, Marta Vilaro assured that pensions would rise.", 'unsafe'),
 ]
 
 M005_VALID = [

@@ -19,6 +19,9 @@ TABLES = {
             # the paragraph's last mark closes the quotation still open, and takes the space after it
             Invalid("“We played well, the game has changed, “Stukalov noted.", " “",
                     "“We played well, the game has changed,” Stukalov noted.", "unsafe"),
+            # a closing mark spaced from the quotation loses the space
+            Invalid("He said “real income fell by 20 percent “. Then he left.", " “",
+                    "He said “real income fell by 20 percent”. Then he left.", "safe"),
         ],
     ),
     "C013": Table(

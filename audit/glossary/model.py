@@ -211,6 +211,14 @@ class Glossary:
                          if regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", text) and any(f.kind == "accepted" for f in forms))
 
 
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Lowercased one-word names of places and states, the world glossary's included ("rome",
+        "japan"): its accepted forms are not matched in a text, but a capital on one is no slip."""
+        return frozenset(text.lower() for e in self.entities if e.kind in ("place", "state")
+                         for text in e.accepted if regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", text))
+
+
 def _prefer(forms: list[Form]) -> Form:
     """An accepted reading wins over a wrong one (an alias shared by two entities stays accepted)."""
     return next((f for f in forms if not f.is_wrong), forms[0])

@@ -6,12 +6,14 @@ evidence, and one fix composed where a glued half is itself an artifact.
 - It opens an appositive (an article before a relative pronoun, a title after a name): ", "
   ("councilThe body that" -> "council, the body that"; "UrsoMinister of" -> "Urso, Minister of").
 - A capitalised conjunction goes on with the phrase: " and" ("michaelAnd her daughter").
+- A word glued to its own repeat loses the repeat ("theThe city" -> "the city").
 - Otherwise a plain space ("Homsnorth" -> "Homs north").
 
 The other readings are the alternatives. Composed fixes: a left half that is a glossary form
 English does not use (an exonym, a source-language acronym: "Moscouwest" -> "Moscow west"), and a
 subject pronoun glued after the noun phrase that opens its clause, a pro-drop trace ("the
-ministrythey will" -> "the ministry will").
+ministrythey will" -> "the ministry will"; "the director, Fernanda RavertaHe assured" -> "Raverta
+assured").
 """
 
 from __future__ import annotations
@@ -101,11 +103,15 @@ def join(ctx: Context, start: int, end: int, left: str, right: str, *, sentence:
     applicability = Applicability.SAFE if safe and not note else Applicability.UNSAFE
     low = right.lower()
     after = _next_words(text, end, 3)
-    if right.islower() and right.capitalize() in data["subject_pronouns"] and after and after[0].islower():
-        # "the ministrythey will": a pronoun repeating the clause's subject, a lost full stop, or
-        # the clause's own subject after a prepositional phrase
+    if left.lower() == low:
+        # "But theThe city": a word glued to its own repeat; one of them goes
+        return Join(fixed_left, [f"{fixed_left}. {right}"], Applicability.UNSAFE, {"repeat": 1.0}, note)
+    if right.capitalize() in data["subject_pronouns"] and after and after[0].islower():
+        # "the ministrythey will", "Fernanda RavertaHe assured": a pronoun repeating the clause's
+        # subject, a lost full stop, or the clause's own subject after a prepositional phrase
         reading = _pronoun_reading(ctx, start)
-        readings = {"repeat": fixed_left, "stop": f"{fixed_left}. {right.capitalize()}", "adjunct": f"{fixed_left} {right}"}
+        readings = {"repeat": fixed_left, "stop": f"{fixed_left}. {right.capitalize()}",
+                    "adjunct": f"{fixed_left} {right.lower() if right != 'I' else right}"}
         note += "; the pronoun repeats the subject" if reading == "repeat" else ""
         return Join(readings.pop(reading), list(readings.values()), Applicability.UNSAFE,
                     {"pronoun_right": 1.0, "clause_subject": float(reading == "repeat")}, note)

@@ -50,8 +50,9 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _CAPITALISED.finditer(text):
         word, low = m.group(), m.group().lower()
-        if low in fine or low in english()["function_words"] or zipf(low) < limits["common_word"]:
-            continue  # a name, a word English capitalises, or a word too rare to say
+        if low in fine or low in english()["function_words"] or zipf(low) < limits["common_word"] \
+                or low in ctx.glossary.place_words:
+            continue  # a name, a word English capitalises, a place's name, or a word too rare to say
         lo, hi = max(0, m.start() - window), m.end() + window
         forms = {low, low + "s", low + "es", low.removesuffix("s"), low.removesuffix("es")}
         lowercase = sum(count_within(lower_at.get(form, ()), lo, hi - len(form)) for form in forms)
@@ -125,7 +126,8 @@ def capitalised_common_noun(ctx: Context, emit: Emit) -> None:
     where they read as names ("Storm", "Floods").
 
     Leaves alone: words English capitalises or that head names (institutions and bodies, titles,
-    nationalities, months: audit/data/english.yaml, CLDR), glossary names, a capital before another
+    nationalities, months: audit/data/english.yaml, CLDR), glossary names and places and states
+    the world glossary knows ("the mayor of Rome"), a capital before another
     capital ("the Regional Council": a name), sentence starts, headlines, and a document from
     another source language with fewer such words (a writer's emphasis or a name).
 

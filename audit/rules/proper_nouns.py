@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from audit.language.compounds import inflection
 from audit.language.kinds import country_names, first_names
 from audit.language.lexicon import english, thresholds, zipf
 from audit.language.spans import is_headline, sentence_initial, word_after, word_before
@@ -206,7 +207,8 @@ def lowercase_proper_noun(ctx: Context, emit: Emit) -> None:
         # a family name ends the name: punctuation follows ("Christian horner, appeared"), where a word
         # after a name goes on ("German biathletes were", "Lula prevailed in")
         ends = text[m.end():m.end() + 1] in (",", ".", ";", ":")
-        surname = first_name and ends and not _plural_noun(word) and (
+        # not a verb's past form: "Hisham elaborated, “One ...": the speaker, then his verb
+        surname = first_name and ends and not _plural_noun(word) and inflection(word) != "ed" and (
             common < limits["surname"] or (word in first_names() and common < limits["common_name"]))
         if twin or surname or (word in names and common < limits["rare_word"]):
             # "Max verstappen" beside "Verstappen", "Christian horner": a name's part; "in idlib": a glossary place

@@ -52,7 +52,8 @@ def quotation_mark_direction(ctx: Context, emit: Emit) -> None:
     that pairs with no other (alone on its line), a mark between two letters ("I”ll").
 
     Fix (safe where place and order agree): the mark that points the right way; a closing mark
-    glued to the next word takes the space after it ("changed,” Stukalov").
+    glued to the next word takes the space after it ("changed,” Stukalov"), one spaced from the
+    quotation it closes loses the space ("of 20% “." -> "of 20%”.").
     """
     text = ctx.text
     marks = _english(ctx, own_quotations=True)
@@ -66,6 +67,8 @@ def quotation_mark_direction(ctx: Context, emit: Emit) -> None:
         start, replacement = q.pos, right
         if q.role == "close" and q.side == "open" and text[q.pos - 1 : q.pos] in _SPACES:
             start, replacement = q.pos - 1, right + text[q.pos - 1]  # "changed, “Stukalov" -> "changed,” Stukalov"
+        elif q.role == "close" and text[q.pos - 1 : q.pos] in _SPACES and not text[q.pos + 1 : q.pos + 2].isalnum():
+            start = q.pos - len(text[:q.pos]) + len(text[:q.pos].rstrip(_SPACES))  # "20% “." -> "20%”.": the space goes too
         agree = q.side in (None, q.role) and q.expected == q.role
         emit(start, q.pos + 1, f"'{q.mark}' {'closes' if q.role == 'close' else 'opens'} this quotation: in English it is '{right}'",
              evidence={"by_place": q.side == q.role, "by_order": q.expected == q.role, "single": q.single},
