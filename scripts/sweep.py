@@ -75,29 +75,28 @@ def main(argv: list[str] | None = None) -> int:
         text = path.read_text(encoding="utf-8")
         doc = Document(path=str(path), text=text, source_lang=page.get("source_lang", ""))
         report = audit_document(doc, glossary, rules, min_confidence=args.min_confidence)
-        judged = Counter((j["rule"], _key(j["flagged"])) for j in page["findings"])
-        verdict = {(j["rule"], _key(j["flagged"])): j for j in page["findings"]}
+        unmatched = list(page["findings"])
         for f in report.findings:
             key = (f.rule, _key(text[f.start : f.end]))
-            if judged[key] > 0:
-                judged[key] -= 1
-                j = verdict[key]
+            same = [j for j in unmatched if (j["rule"], _key(j["flagged"])) == key]
+            # two judged findings of one rule and text: the one whose quoted context stands here
+            near = text[max(0, f.start - 120) : f.end + 120]
+            j = next((j for j in same if j.get("context") and j["context"] in near), same[0] if same else None)
+            if j is not None:
+                unmatched.remove(j)
                 tally[j["verdict"]] += 1
                 label = j["verdict"]
             else:
                 tally["new"] += 1
                 label = "NEW"
             if args.show or label == "NEW":
-                fix = f.replacement
                 left, right = doc.context(f.start, f.end, 40)
-                print(f"  {label:5} {page['id']} {f.rule} {f.confidence:.2f} {key[1]!r} -> {fix!r}  "
-                      f"…{left}[{key[1]}]{right}…")
-        for (rule, flagged), left_over in judged.items():
-            for _ in range(left_over):
-                was = verdict[(rule, flagged)]["verdict"]
-                tally[f"gone {was}"] += 1
-                if args.show or was == "TRUE":
-                    print(f"  GONE  {page['id']} {rule} {flagged!r} (judged {was})")
+                print(f"  {label:5} {page['id']} {f.rule} {f.confidence:.2f} {key[1]!r} -> {f.replacement!r}  "
+                      f"…{left}[{text[f.start:f.end]}]{right}…")
+        for j in unmatched:
+            tally[f"gone {j['verdict']}"] += 1
+            if args.show or j["verdict"] == "TRUE":
+                print(f"  GONE  {page['id']} {j['rule']} {j['flagged']!r} (judged {j['verdict']})")
     if missing:
         print(f"{len(missing)} texts missing from {SWEEP / 'texts'}: {', '.join(missing)}")
     shown = tally["TRUE"] + tally["FALSE"]

@@ -22,6 +22,9 @@ TABLES = {
             # a closing mark spaced from the quotation loses the space
             Invalid("He said “real income fell by 20 percent “. Then he left.", " “",
                     "He said “real income fell by 20 percent”. Then he left.", "safe"),
+            # a quotation opened with a straight mark closes with one
+            Invalid('He called it "an act against the state.“ The party agreed.', "“",
+                    'He called it "an act against the state." The party agreed.', "safe"),
         ],
     ),
     "C013": Table(

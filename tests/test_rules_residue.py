@@ -54,6 +54,7 @@ R004_VALID = [
     # a label or credit line of three words is no paragraph, in any script
     "Fires were put out overnight.\nКороткий огляд новин\nThe rescuers left at dawn.",
     "Fires were put out overnight.\n最新ニュース\nThe rescuers left at dawn.",
+    "Posted 3 февраля 10:59\nFires were put out overnight.",  # one word of another script: no paragraph
     # a site's notice with its address: page furniture
     "Fires were put out overnight.\nDiese Seite wird automatisch übersetzt, schreiben Sie uns an: redaktion@example.org",
 ]
@@ -132,9 +133,12 @@ R008_VALID = [
     "You pay more than 8 NIS per litre and it was 7 days ago.",                 # an acronym, an English word
     "He tested the Mars 17 rocket last year, state media said.",                # a name before a number
     "dimanche, octobre 6 2024\nThe authorities met on Sunday.",                # the page's own date line
+    "Updated 3 февраля 11:22\nThe authorities met on Sunday.",                 # ...with its label
     "The talks of 7 March and April 3 ended without a deal.",                   # English months
 ]
 R008_INVALID = [
+    Invalid("MOSCOW, 3 февраля\nThe government announced new measures.", "3 февраля",
+            "MOSCOW, February 3\nThe government announced new measures.", "safe"),
     Invalid("LIMA, 7 Ago. (EFE).- The government announced new measures on Monday.", "7 Ago.",
             "LIMA, Aug. 7 (EFE).- The government announced new measures on Monday.", "unsafe"),
     Invalid("The meeting was held on 15 de julio de 2023 in the capital.", "15 de julio de 2023",

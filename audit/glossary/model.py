@@ -210,7 +210,6 @@ class Glossary:
         return frozenset(text.lower() for text, forms in self.forms.items()
                          if regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", text) and any(f.kind == "accepted" for f in forms))
 
-
     @cached_property
     def place_words(self) -> frozenset[str]:
         """Lowercased one-word names of places and states, the world glossary's included ("rome",

@@ -53,7 +53,8 @@ def quotation_mark_direction(ctx: Context, emit: Emit) -> None:
 
     Fix (safe where place and order agree): the mark that points the right way; a closing mark
     glued to the next word takes the space after it ("changed,” Stukalov"), one spaced from the
-    quotation it closes loses the space ("of 20% “." -> "of 20%”.").
+    quotation it closes loses the space ("of 20% “." -> "of 20%”."); a quotation opened with a
+    straight mark closes with one ('"identity.“' -> '"identity."').
     """
     text = ctx.text
     marks = _english(ctx, own_quotations=True)
@@ -64,11 +65,14 @@ def quotation_mark_direction(ctx: Context, emit: Emit) -> None:
         if q.side is None and (q.partner is None if q.role == "close" else q.pos not in closed):
             continue  # neither its place nor a pair says which way it works (a mark alone on its line)
         right = _ENGLISH[(q.role, q.single)]
+        if q.role == "close" and q.partner is not None and text[q.partner] in "\"'":
+            right = text[q.partner]  # 'the "identity.“' closes as it opened: '"identity."'
         start, replacement = q.pos, right
         if q.role == "close" and q.side == "open" and text[q.pos - 1 : q.pos] in _SPACES:
             start, replacement = q.pos - 1, right + text[q.pos - 1]  # "changed, “Stukalov" -> "changed,” Stukalov"
         elif q.role == "close" and text[q.pos - 1 : q.pos] in _SPACES and not text[q.pos + 1 : q.pos + 2].isalnum():
-            start = q.pos - len(text[:q.pos]) + len(text[:q.pos].rstrip(_SPACES))  # "20% “." -> "20%”.": the space goes too
+            while text[start - 1 : start] in _SPACES and start:  # "20% “." -> "20%”.": the space goes too
+                start -= 1
         agree = q.side in (None, q.role) and q.expected == q.role
         emit(start, q.pos + 1, f"'{q.mark}' {'closes' if q.role == 'close' else 'opens'} this quotation: in English it is '{right}'",
              evidence={"by_place": q.side == q.role, "by_order": q.expected == q.role, "single": q.single},

@@ -273,7 +273,8 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
 
     Leaves alone: English paragraphs with loan phrases ("nom de guerre", "de facto"); short
     lines (fewer than 4 words; in Chinese, Japanese or Thai, written without spaces, two
-    characters count as a word); names; a site's notice that gives an e-mail address (page
+    characters count as a word); a line with a single word in another script ("Posted 3
+    февраля"); names; a site's notice that gives an e-mail address (page
     furniture in the site's language, not article text).
 
     No fix (display-only): there is nothing to substitute; the paragraph needs translating.
@@ -287,6 +288,9 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         non_latin = len(_NON_LATIN.findall(chunk)) / letters
         if len(chunk.split()) + len(_UNSPACED.findall(chunk)) // 2 < _MIN_WORDS:
             continue  # a label or a credit line ("Стислий огляд подій"), not a paragraph
+        if non_latin >= 0.5 and sum(1 for w in chunk.split() if _NON_LATIN.search(w)) \
+                + len(_UNSPACED.findall(chunk)) // 2 < 2:
+            continue  # one word of another script ("Posted 3 февраля 10:59"): R005's or R008's, no paragraph
         if _ADDRESS.search(ctx.doc.text, block.start, block.end):  # the text as written: addresses are masked
             continue  # a site's notice that gives its address ("Schreiben Sie uns an: ...@..."), no article text
         # names say nothing about the language a paragraph is in: lowercase words only

@@ -178,8 +178,9 @@ def source_language_date(ctx: Context, emit: Emit) -> None:
 
     Leaves alone: month names English writes the same ("7 Mar.", "April 3"); English words that
     are also abbreviated month names ("7 days ago", "set 5") unless written as a month, with a
-    capital and a full stop or a year; a line that holds nothing but the date (page furniture: the
-    site's own date, not the translated text) and lines in another language.
+    capital and a full stop or a year; a line that holds nothing but the date, or the date and one
+    English label word ("Updated 3 февраля 11:22": page furniture, the site's own date, not the
+    translated text; a dateline has its comma: "MOSCOW, 3 февраля"), and lines in another language.
 
     Fix (safe; unsafe where the month's name is also an English word): the date in English.
     """
@@ -190,8 +191,9 @@ def source_language_date(ctx: Context, emit: Emit) -> None:
         start, end = m.span()
         line_start, line_end = line_bounds(text, start)
         rest = text[line_start:start] + text[end:line_end]
-        if not regex.search(r"\p{L}", rest):
-            continue  # the page's own date line
+        label = regex.findall(r"\p{L}+", rest)
+        if not label or (len(label) == 1 and "," not in rest and is_english(label[0].lower())):
+            continue  # the page's own date line, bare or labelled ("Updated 3 февраля 11:22")
         english_count, foreign = english_words(text, line_start, line_end, (start, end))
         if foreign > english_count:
             continue
