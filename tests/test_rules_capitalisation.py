@@ -51,6 +51,7 @@ CASES_VALID = {
         "Check it out :)",
         "And so on ...",
         "Spain led 1 : 0 at the break.",  # a score: C017
+        "Posted by : Staff reporter\nShort link :\nThe rebels entered Homs.",  # a page's labels
         "The bill was called “a disaster.” , in the words of one deputy.",  # the doubled mark: C003
     ],
     "C007": [
@@ -153,6 +154,8 @@ CASES_INVALID = {
     ],
     "C004": [
         ("The rebels entered Homs , the observatory said.", " ", "The rebels entered Homs, the observatory said.", 'safe'),
+        # a sentence at a line's start is no label
+        ("He said : the plan is ready.", " ", "He said: the plan is ready.", 'safe'),
         # one enumeration, one finding, every space mended together
         ("The army lost tanks , trucks , drones .", " , trucks , drones .", "The army lost tanks, trucks, drones.",
          'safe'),

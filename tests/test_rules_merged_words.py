@@ -61,6 +61,7 @@ M001_INVALID = [
 
 M002_VALID = [
     "More than 3,500 prisoners were freed.",
+    "Release time:Apr 16, 2024\n  • Post category:Environment\nThe fires were put out.",  # labels
     "The U.S. and the U.K. agreed.",
     "Read it on example.com today.",
     "Growth was 2.5 percent, i.e. slow.",

@@ -35,6 +35,21 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
+_LABEL = regex.compile(r"[\s•·*\-–]*\p{Lu}\p{Ll}*(?:[ \t\u00a0]\p{L}+){0,2}[ \t\u00a0]*")
+
+
+def line_label(text: str, colon: int) -> bool:
+    """Whether the colon at `colon` ends a label that opens its line ("Release time:", "Short link
+    :", "• Post category:Environment"): page furniture, a field and its value, not a sentence. A
+    line that ends as a sentence does ("He said : the plan is ready."), or a quotation after the
+    colon, is prose."""
+    start, end = line_bounds(text, colon)
+    if _LABEL.fullmatch(text, start, colon) is None:
+        return False
+    value = text[colon + 1 : end].strip()
+    return not value or (value[-1] not in ".!?\"”’»" and value[0] not in "\"“‘«'")
+
+
 def previous_char(text: str, pos: int) -> str:
     """The nearest non-space character before pos on the same line ('' at a line start)."""
     i = pos - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from audit.language.lexicon import english, zipf
-from audit.language.spans import compiled, line_bounds
+from audit.language.spans import compiled, line_bounds, line_label
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
 
@@ -63,7 +63,8 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
     ("example.com": the next part is lowercase; "news.Today", "Diya.Business": a capitalised name
     with a dot, unless a common adverb follows it: "Olympics.Especially"), times and ratios
     ("10:30", "3:1"),
-    labels ("Source:Xinhua": a capitalised word before the colon), code-like runs of single
+    labels ("Source:Xinhua": a capitalised word before the colon; "Release time:Apr 16": a
+    label that opens its line, no sentence after it), code-like runs of single
     letters ("a,b,c") and lists written without spaces ("red,green,blue": more than one glued mark
     in a token is data, not prose; a line of four or more short items glued by commas, none
     spaced and no full stop at its end, is a list of tags: "Economia,Haddad,Ministério da Fazenda").
@@ -86,9 +87,9 @@ def missing_space_after_punctuation(ctx: Context, emit: Emit) -> None:
         nxt = compiled(rf"[{_QUOTE}]?(\p{{L}}+)").match(text, m.end())
         right = nxt.group(1) if nxt else ""
         left_word = compiled(r"\p{L}+(?=[\"”’»)\]]?$)").search(left)
-        if mark == ":" and left_word and (left_word.group().lower() in english()["uri_schemes"]
-                                          or left_word.group()[0].isupper()):
-            continue  # "mailto:", and labels: "Source:Xinhua", "Note:You" (a lost space or a style)
+        if mark == ":" and (left_word and (left_word.group().lower() in english()["uri_schemes"]
+                                           or left_word.group()[0].isupper()) or line_label(text, m.start())):
+            continue  # "mailto:", and labels: "Source:Xinhua", "Note:You", "Release time:Apr 16" (a lost space or a style)
         opener = right.lower() in english()["function_words"] or right in english()["subject_pronouns"]
         if mark in ".!?" and right.lower() in english()["tlds"] and not opener:
             continue  # "example.It" is a domain, "laptop.It was" a lost space

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from audit.language.lexicon import english
-from audit.language.spans import compiled, word_after, word_before
+from audit.language.spans import compiled, line_label, word_after, word_before
 from audit.language.text import sentence_of
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
@@ -146,8 +146,9 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
     English never does.
 
     Leaves alone: ellipses (" ..."), emoticons, marks not followed by a space or line end, a
-    spaced colon between two numbers (a score or a time: C017), and the space of a doubled mark
-    at a quotation mark ('." ,': C003 mends both).
+    spaced colon between two numbers (a score or a time: C017), the space of a doubled mark
+    at a quotation mark ('." ,': C003 mends both), and the colon of a label that opens its line
+    ("Short link :", "Posted by : A. Shaik": page furniture; audit/language/spans.py `line_label`).
 
     Fix (safe): remove the space (every space of the enumeration).
     """
@@ -163,6 +164,8 @@ def space_before_punctuation(ctx: Context, emit: Emit) -> None:
             continue  # an emoticon
         if mark == ":" and text[m.start() - 1 : m.start()].isdigit() and compiled(r"[ \t]*\d").match(text, m.end()):
             continue  # "1 : 0", a score: C017
+        if mark == ":" and line_label(text, m.start(2)):
+            continue  # "Short link :", "Posted by : A. Shaik": a page's label, furniture
         if any(s <= m.start() < e for s, e in doubled):
             continue
         found.append(m)
