@@ -27,8 +27,9 @@ _FIELD_HEADER = re.compile(
 )
 _FRONT_MATTER = re.compile(r"---\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.DOTALL)
 
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # masked here; R004 reads the text as written with it
 _MASKED = re.compile(
-    r"https?://\S+|\bwww\.[^\s]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]+`",
+    rf"https?://\S+|\bwww\.[^\s]+|{EMAIL.pattern}|`[^`\n]+`",
 )
 _CODE_FENCE = re.compile(r"^```.*?^```[ \t]*$", re.DOTALL | re.MULTILINE)
 _TRAILING_PUNCT = ".,;:!?)]}\"'”’»"

@@ -100,10 +100,15 @@ class Context:
     def sentence_starts(self) -> list[int]:
         return language_text.sentence_starts(self.text)
 
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Where the sentence that holds `pos` starts and ends."""
+        starts = self.sentence_starts
+        i = language_text.sentence_of(starts, pos)
+        return starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.text)
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence that holds `pos` starts."""
-        starts = self.sentence_starts
-        return starts[language_text.sentence_of(starts, pos)]
+        return self.sentence_bounds(pos)[0]
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:

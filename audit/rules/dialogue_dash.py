@@ -177,18 +177,13 @@ def dialogue_dash(ctx: Context, emit: Emit) -> None:
         comma, dash = a.group(1), a.group(2).strip()
         opener = _opened_quote_before(ctx, a.start(), line_start)
         closing = next((q for q in ctx.quote_marks if q.pos == a.start() - 1 and q.role == "close" and not q.single), None)
-        if closing is not None and comma and dash != "-" and a.start() not in closed_by:
-            # '”, – he said': Russian punctuation closes the quotation with a comma and a dash;
-            # English keeps the comma only
-            emit(a.start(2), a.end(2), "a dash after a closed quotation and its comma, before its speaker: English has none",
-                 evidence={"attributed": 1.0, "opened": 1.0, "after_quote": 1.0},
-                 replacement="", applicability=Applicability.SAFE)
-            continue
-        if closing is not None and not comma and a.start() not in closed_by:
+        if closing is not None and (not comma or dash != "-") and a.start() not in closed_by:
             # 'frost" — said the centre': the speech is quoted already; the dash goes, a comma
-            # ends the quotation ('frost," said'), or stays where it is ('snowfall," said')
-            if text[a.start() - 2 : a.start() - 1] in ",!?…":
-                emit(a.start(2), a.end(2), "a dash after a closed quotation, before its speaker: English has none",
+            # ends the quotation ('frost," said'), or stays where it is ('snowfall," said'; the
+            # Russian 'year”, – he said', a comma after the closing mark)
+            if comma or text[a.start() - 2 : a.start() - 1] in ",!?…":
+                emit(a.start(2), a.end(2), f"a dash after a closed quotation{' and its comma' if comma else ''}, "
+                     "before its speaker: English has none",
                      evidence={"attributed": 1.0, "opened": 1.0, "after_quote": 1.0},
                      replacement="", applicability=Applicability.SAFE)
             else:

@@ -110,8 +110,7 @@ def join(ctx: Context, start: int, end: int, left: str, right: str, *, sentence:
         # "the ministrythey will", "Fernanda RavertaHe assured": a pronoun repeating the clause's
         # subject, a lost full stop, or the clause's own subject after a prepositional phrase
         reading = _pronoun_reading(ctx, start)
-        readings = {"repeat": fixed_left, "stop": f"{fixed_left}. {right.capitalize()}",
-                    "adjunct": f"{fixed_left} {right.lower() if right != 'I' else right}"}
+        readings = {"repeat": fixed_left, "stop": f"{fixed_left}. {right.capitalize()}", "adjunct": f"{fixed_left} {low}"}
         note += "; the pronoun repeats the subject" if reading == "repeat" else ""
         return Join(readings.pop(reading), list(readings.values()), Applicability.UNSAFE,
                     {"pronoun_right": 1.0, "clause_subject": float(reading == "repeat")}, note)

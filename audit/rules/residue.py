@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from audit.document import EMAIL
 from audit.language.detect import detect, language_name, looks_foreign
 from audit.language.kinds import first_name_before
 from audit.language.lexicon import english, is_function_word, thresholds, zipf
@@ -249,7 +250,6 @@ _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 _LETTER = regex.compile(r"\p{L}")
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}]")
 _MIN_WORDS = thresholds()["untranslated"]["min_words"]
-_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # an e-mail address
 # scripts written without spaces between words: two characters count as a word
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 
@@ -291,7 +291,7 @@ def untranslated_paragraph(ctx: Context, emit: Emit) -> None:
         if non_latin >= 0.5 and sum(1 for w in chunk.split() if _NON_LATIN.search(w)) \
                 + len(_UNSPACED.findall(chunk)) // 2 < 2:
             continue  # one word of another script ("Posted 3 февраля 10:59"): R005's or R008's, no paragraph
-        if _ADDRESS.search(ctx.doc.text, block.start, block.end):  # the text as written: addresses are masked
+        if EMAIL.search(ctx.doc.text, block.start, block.end):  # the text as written: addresses are masked
             continue  # a site's notice that gives its address ("Schreiben Sie uns an: ...@..."), no article text
         # names say nothing about the language a paragraph is in: lowercase words only
         words = [w for w in _LATIN_WORD.findall(chunk) if w[0].islower()]

@@ -9,7 +9,7 @@ import regex
 from audit.language.detect import language_name
 from audit.model import Applicability, Category, Severity
 from audit.rules.base import Context, Emit, rule
-from audit.rules.untranslated_words import data, english_words, sentence_bounds
+from audit.rules.untranslated_words import data, english_words
 
 # an hour of 0-23, an h, minutes where given: "18h", "18h30", "18 h 30"; not inside a word or code
 _TIME = regex.compile(r"(?<![\p{L}\p{N}.:/,-])(?P<hour>[01]?\d|2[0-3])(?P<space>[ \u00a0]?)h"
@@ -32,17 +32,15 @@ def english_time(hour: int, minute: int) -> str:
     return f"{clock} {style['meridiem'][hour >= 12]}"
 
 
-def _clock_word(text: str, start: int) -> str | None:
-    """The word before a time when it introduces a clock time ("until", "at"), else None."""
+def _after_clock_word(text: str, start: int) -> bool:
+    """Whether a word that introduces a clock time ("until", "at") stands before `start`, and no
+    word before it makes a duration of it ("up to 2h")."""
     m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if not m:
-        return None
-    word = m.group(2) or m.group(1)
+        return False
     before, not_after = _before()
-    previous = m.group(1).lower() if m.group(2) else ""
-    if word.lower() not in before or previous in not_after:
-        return None
-    return word.lower()
+    word, previous = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), "")
+    return word.lower() in before and previous.lower() not in not_after
 
 
 @rule(
@@ -80,10 +78,9 @@ def source_language_time(ctx: Context, emit: Emit) -> None:
         return
     text = ctx.text
     for m in _TIME.finditer(text):
-        word = _clock_word(text, m.start())
-        if word is None:
+        if not _after_clock_word(text, m.start()):
             continue
-        s_start, s_end = sentence_bounds(ctx, m.start())
+        s_start, s_end = ctx.sentence_bounds(m.start())
         english_count, foreign = english_words(text, s_start, s_end, m.span())
         if foreign > english_count:
             continue

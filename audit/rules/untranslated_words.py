@@ -11,7 +11,7 @@ import regex
 from audit.language.detect import language_name
 from audit.language.lexicon import DATA, english, thresholds, zipf
 from audit.language.spans import line_bounds
-from audit.language.text import inside, sentence_of
+from audit.language.text import inside
 from audit.model import Category, Severity
 from audit.rules.base import Context, Emit, rule
 
@@ -76,12 +76,6 @@ def is_english(word: str) -> bool:
     if z_en < _T["english_word"]:
         return False
     return z_en + 1.0 >= max(zipf(word, lg) for lg in english()["source_languages"])
-
-
-def sentence_bounds(ctx: Context, pos: int) -> tuple[int, int]:
-    starts = ctx.sentence_starts
-    i = sentence_of(starts, pos)
-    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
 
 
 def english_words(text: str, start: int, end: int, skip: tuple[int, int]) -> tuple[int, int]:
@@ -284,7 +278,7 @@ def untranslated_word(ctx: Context, emit: Emit) -> None:
         words = [t.group() for t in tokens[first : last + 1]]
         if any(_loan_phrase(text, start, end, w.lower()) for w in words) or _truncated(text, end):
             continue
-        s_start, s_end = sentence_bounds(ctx, start)
+        s_start, s_end = ctx.sentence_bounds(start)
         english_count, foreign = english_words(text, s_start, s_end, (start, end))
         if english_count < _T["english_words"] or foreign >= english_count or cited(ctx, start, end):
             continue
